@@ -1,0 +1,37 @@
+# aimcgen: the two commands of the README.
+#   make        install missing tools, build, generate the default macro, run its smoke simulation
+#   make test   install missing tools, run every test (unit, golden, lint, synthesis, simulation)
+# Also: make generate PRESET=configs/tiny.yaml, make golden (refresh committed outputs), make bench.
+
+PRESET  ?= configs/aidac-1024x256.yaml
+MACRO   ?= $(shell sed -n 's/^  name: *//p' $(PRESET) | head -1)
+MVN     := mvn -q -B
+
+.PHONY: all tools build generate smoke test bench golden clean
+all: smoke
+
+tools:
+	@scripts/install-tools
+
+build: tools
+	$(MVN) package -DskipTests
+
+generate: build
+	scripts/aimcgen generate $(PRESET)
+
+smoke: generate
+	$(MAKE) -C sim/$(MACRO) smoke
+
+test: tools
+	mvn -B package
+	scripts/cli-smoke
+
+bench: build
+	scripts/bench
+
+golden: build
+	scripts/update-golden
+
+clean:
+	$(MVN) clean
+	rm -rf sim/*/build

@@ -1,0 +1,57 @@
+package org.aimcgen.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.aimcgen.config.ConfigException;
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.emit.Generator;
+import org.aimcgen.emit.OutputFile;
+import org.aimcgen.emit.OutputWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Generate a macro: rtl-out/NAME/, verilog-ams-out/NAME/, sim/NAME/ and constraints/NAME.sdc "
+                + "under the output root.",
+            "Nothing is written unless the whole macro was generated; unchanged folders are left untouched."})
+final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "ROOT",
+            description = "output root (default: the aimcgen repository, or the current folder)")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        MacroConfig cfg;
+        try {
+            cfg = configOptions.load();
+        } catch (ConfigException e) {
+            return Cli.reportBadInput(e);
+        }
+        Path root = out != null ? out : Cli.defaultRoot();
+        Cli.progress(quiet, "aimcgen: generating " + cfg.name() + " from " + configOptions.source()
+                + " (" + cfg.rows() + " rows x " + cfg.cols() + " cols, " + cfg.tiles() + " tiles)");
+        List<OutputFile> files = new Generator().generate(cfg, line -> Cli.progress(quiet, line));
+        try {
+            OutputWriter.Report report = OutputWriter.write(root, cfg, files);
+            Cli.progress(quiet, String.format("aimcgen: %d files in %s: %d folders replaced, %d unchanged (%.1f s)",
+                    files.size(), root, report.replaced().size(), report.unchanged().size(),
+                    (System.nanoTime() - t0) / 1e9));
+        } catch (IOException e) {
+            System.err.println("aimcgen: error: cannot write under " + root + ": " + e.getMessage());
+            return Main.EXIT_INTERNAL;
+        }
+        return Main.EXIT_OK;
+    }
+}

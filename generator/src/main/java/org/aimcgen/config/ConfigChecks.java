@@ -1,0 +1,146 @@
+package org.aimcgen.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * All configuration checks in one place: each key's own range ({@link Param}), the rules
+ * that tie keys together, and the derived defaults. Messages name the key, the value given
+ * and what is allowed.
+ */
+public final class ConfigChecks {
+    /** Largest tile (local capacitor line) a derived default picks. */
+    static final int DEFAULT_MAX_TILE_ROWS = 128;
+    /** Largest charge-sharing group a derived default picks. */
+    static final int DEFAULT_MAX_CAP_GROUP = 4;
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+    private ConfigChecks() {
+    }
+
+    /** Fills defaults and derived keys, then checks everything; throws with every problem found. */
+    static Map<Param, Object> resolve(Map<Param, Object> given) {
+        Map<Param, Object> v = new EnumMap<>(Param.class);
+        v.putAll(given);
+        for (Param p : Param.values()) {
+            if (!v.containsKey(p) && p.defaultValue().isPresent()) {
+                v.put(p, p.defaultValue().get());
+            }
+        }
+        List<String> problems = rangeProblems(v);
+        if (problems.isEmpty()) {
+            derive(v);
+            problems.addAll(crossProblems(v));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return v;
+    }
+
+    static void requireValid(Map<Param, Object> v) {
+        List<String> problems = problems(v);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    /** Every problem of a complete value map; empty when it can be built. */
+    public static List<String> problems(Map<Param, Object> v) {
+        List<String> problems = rangeProblems(v);
+        for (Param p : Param.values()) {
+            if (v.get(p) == null) {
+                problems.add(p.key() + " is missing: must be " + p.allowed());
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(crossProblems(v));
+        }
+        return problems;
+    }
+
+    /** Derived defaults, computed only for keys the user left out. */
+    static void derive(Map<Param, Object> v) {
+        int rows = (Integer) v.get(Param.ROWS);
+        int weightBits = (Integer) v.get(Param.WEIGHT_BITS);
+        v.computeIfAbsent(Param.TILE_ROWS, k -> largestDivisorAtMost(rows, DEFAULT_MAX_TILE_ROWS));
+        v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
+        v.computeIfAbsent(Param.MACRO_NAME, k -> "aimc_r" + rows + "_c" + v.get(Param.COLS)
+                + "_i" + v.get(Param.INPUT_BITS) + "w" + weightBits + "g" + v.get(Param.CAP_GROUP));
+    }
+
+    /** Each given key against its own range only (no defaults, no cross checks). */
+    static List<String> rangeProblems(Map<Param, Object> v) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Param, Object> e : v.entrySet()) {
+            Param p = e.getKey();
+            Object val = e.getValue();
+            if (val == null) {
+                continue;
+            }
+            if (!inRange(p, val)) {
+                problems.add(p.key() + " = " + show(val) + " must be " + p.allowed());
+            }
+        }
+        return problems;
+    }
+
+    private static boolean inRange(Param p, Object val) {
+        return switch (p.kind()) {
+            case INT -> val instanceof Integer i && i >= p.min() && i <= p.max();
+            case REAL -> val instanceof Number n && Double.isFinite(n.doubleValue())
+                    && n.doubleValue() >= p.min() && n.doubleValue() <= p.max();
+            case BOOL -> val instanceof Boolean;
+            case CHOICE -> Param.Nodes.NAMES.contains(val);
+            case NAME -> val instanceof String s && IDENTIFIER.matcher(s).matches();
+        };
+    }
+
+    private static List<String> crossProblems(Map<Param, Object> v) {
+        List<String> problems = new ArrayList<>();
+        int rows = (Integer) v.get(Param.ROWS);
+        int tileRows = (Integer) v.get(Param.TILE_ROWS);
+        int weightBits = (Integer) v.get(Param.WEIGHT_BITS);
+        int capGroup = (Integer) v.get(Param.CAP_GROUP);
+        if (rows % tileRows != 0) {
+            problems.add(Param.TILE_ROWS.key() + " = " + tileRows + " must divide " + Param.ROWS.key() + " = " + rows
+                    + " (divisors up to 128: " + divisors(rows) + ")");
+        }
+        if (weightBits % capGroup != 0) {
+            problems.add(Param.CAP_GROUP.key() + " = " + capGroup + " must divide " + Param.WEIGHT_BITS.key()
+                    + " = " + weightBits + " (allowed: " + divisors(weightBits) + ")");
+        }
+        if (Boolean.TRUE.equals(v.get(Param.SIGNED_WEIGHTS)) && weightBits < 2) {
+            problems.add(Param.WEIGHT_BITS.key() + " = " + weightBits + " must be at least 2 when "
+                    + Param.SIGNED_WEIGHTS.key() + " = true");
+        }
+        return problems;
+    }
+
+    static int largestDivisorAtMost(int n, int limit) {
+        for (int d = Math.min(n, limit); d > 1; d--) {
+            if (n % d == 0) {
+                return d;
+            }
+        }
+        return 1;
+    }
+
+    private static String divisors(int n) {
+        List<String> out = new ArrayList<>();
+        for (int d = 1; d <= Math.min(n, 128); d++) {
+            if (n % d == 0) {
+                out.add(Integer.toString(d));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    static String show(Object val) {
+        return val instanceof Double d ? Param.fmt(d) : String.valueOf(val);
+    }
+}

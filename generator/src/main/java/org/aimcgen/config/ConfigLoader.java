@@ -1,0 +1,166 @@
+package org.aimcgen.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a nested YAML configuration plus {@code --set key=value} overrides into a
+ * {@link MacroConfig}. Values are parsed from their text by the key's own kind, so a YAML
+ * file and the command line accept exactly the same spellings. Every problem is collected
+ * (with the file line where there is one) before a single {@link ConfigException}.
+ */
+public final class ConfigLoader {
+    private ConfigLoader() {
+    }
+
+    /** A raw value and where it came from, e.g. "configs/tiny.yaml:4" or "--set". */
+    private record Raw(String text, String where) {
+    }
+
+    public static MacroConfig load(Path yaml, List<String> sets) {
+        String text;
+        try {
+            text = yaml == null ? "" : Files.readString(yaml);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(List.of("configuration file " + yaml + " does not exist"));
+        } catch (IOException e) {
+            throw new ConfigException(List.of("cannot read configuration file " + yaml + ": " + e.getMessage()));
+        }
+        return parse(text, yaml == null ? "(defaults)" : yaml.toString(), sets);
+    }
+
+    public static MacroConfig parse(String yamlText, String source, List<String> sets) {
+        List<String> problems = new ArrayList<>();
+        Map<Param, Raw> raw = new EnumMap<>(Param.class);
+        readYaml(new StringReader(yamlText), source, raw, problems);
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--set " + set + ": must be KEY=VALUE, e.g. --set array.rows=512");
+                continue;
+            }
+            String key = set.substring(0, eq).trim();
+            put(key, new Raw(set.substring(eq + 1).trim(), "--set"), raw, problems);
+        }
+        Map<Param, Object> typed = new EnumMap<>(Param.class);
+        raw.forEach((p, r) -> {
+            Object v = parseValue(p, r.text());
+            if (v == null) {
+                problems.add(r.where() + ": " + p.key() + " = " + r.text() + " must be " + p.allowed());
+            } else {
+                typed.put(p, v);
+            }
+        });
+        if (!problems.isEmpty()) {
+            // Report the values that did parse but are out of range too, in one round.
+            problems.addAll(ConfigChecks.rangeProblems(typed));
+            throw new ConfigException(problems);
+        }
+        return MacroConfig.of(typed);
+    }
+
+    private static void readYaml(Reader reader, String source, Map<Param, Raw> raw, List<String> problems) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (MarkedYAMLException e) {
+            problems.add(source + ":" + (e.getProblemMark().getLine() + 1) + ": malformed YAML: " + e.getProblem());
+            return;
+        } catch (YAMLException e) {
+            problems.add(source + ": malformed YAML: " + e.getMessage());
+            return;
+        }
+        if (root == null) {
+            return;
+        }
+        if (!(root instanceof MappingNode top)) {
+            problems.add(where(source, root) + ": the configuration must be a mapping of sections "
+                    + "(macro, array, precision, adc, timing, technology, nonideal)");
+            return;
+        }
+        for (NodeTuple section : top.getValue()) {
+            String sectionName = scalar(section.getKeyNode());
+            if (!(section.getValueNode() instanceof MappingNode keys)) {
+                problems.add(where(source, section.getKeyNode()) + ": section " + sectionName
+                        + " must hold key: value lines");
+                continue;
+            }
+            for (NodeTuple entry : keys.getValue()) {
+                String key = sectionName + "." + scalar(entry.getKeyNode());
+                Node valueNode = entry.getValueNode();
+                String at = where(source, entry.getKeyNode());
+                if (!(valueNode instanceof ScalarNode s)) {
+                    problems.add(at + ": " + key + " must be a single value");
+                    continue;
+                }
+                put(key, new Raw(s.getValue(), at), raw, problems);
+            }
+        }
+    }
+
+    private static void put(String key, Raw value, Map<Param, Raw> raw, List<String> problems) {
+        var param = Param.byKey(key);
+        if (param.isEmpty()) {
+            String hint = Param.closest(key).map(k -> " (did you mean " + k + "?)").orElse("");
+            problems.add(value.where() + ": unknown key " + key + hint + "; run 'aimcgen generate --help' for the list");
+            return;
+        }
+        Raw previous = raw.get(param.get());
+        if (previous != null && !value.where().equals("--set") && !previous.where().equals("--set")) {
+            problems.add(value.where() + ": " + key + " is given twice (first at " + previous.where() + ")");
+            return;
+        }
+        raw.put(param.get(), value);
+    }
+
+    /** Parses text by the key's kind; null when the text is not of that kind. */
+    static Object parseValue(Param p, String text) {
+        String t = text.trim();
+        try {
+            return switch (p.kind()) {
+                case INT -> {
+                    long l = Long.parseLong(t);
+                    yield l < Integer.MIN_VALUE || l > Integer.MAX_VALUE ? null : (Object) (int) l;
+                }
+                case REAL -> {
+                    double d = Double.parseDouble(t);
+                    yield Double.isFinite(d) && !t.endsWith("d") && !t.endsWith("f") ? (Object) d : null;
+                }
+                case BOOL -> switch (t.toLowerCase(Locale.ROOT)) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> null;
+                };
+                case CHOICE, NAME -> t.isEmpty() ? null : t;
+            };
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String scalar(Node n) {
+        return n instanceof ScalarNode s ? s.getValue() : String.valueOf(n);
+    }
+
+    private static String where(String source, Node n) {
+        return source + ":" + (n.getStartMark().getLine() + 1);
+    }
+}

@@ -1,0 +1,151 @@
+package org.aimcgen.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every configuration key, with its type, range, default and unit: the one place these
+ * live. The README's parameter table is generated from this list (and a test keeps it so).
+ * A null default means "derived from other keys" (see {@link ConfigChecks#derive}).
+ */
+public enum Param {
+    MACRO_NAME("macro.name", Kind.NAME, null, 0, 0, "",
+            "module-name prefix; derived: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}"),
+    ROWS("array.rows", Kind.INT, 1024, 2, 8192, "", "input channels (word lines)"),
+    COLS("array.cols", Kind.INT, 256, 1, 4096, "", "output channels (columns)"),
+    TILE_ROWS("array.tileRows", Kind.INT, null, 1, 8192, "",
+            "rows per tile (one local capacitor line); divides rows; derived: largest divisor of rows <= 128"),
+    INPUT_BITS("precision.inputBits", Kind.INT, 8, 1, 8, "bit", "input (activation) width"),
+    WEIGHT_BITS("precision.weightBits", Kind.INT, 8, 1, 8, "bit", "weight width"),
+    SIGNED_WEIGHTS("precision.signedWeights", Kind.BOOL, true, 0, 0, "",
+            "two's-complement weights (stored offset-binary, corrected digitally)"),
+    CAP_GROUP("precision.capGroup", Kind.INT, null, 1, 8, "bit",
+            "weight bits per charge-sharing group; divides weightBits; derived: largest divisor <= 4"),
+    ADC_BITS("adc.bits", Kind.INT, 8, 3, 12, "bit", "main time-domain ADC resolution"),
+    DUAL_THRESHOLD("adc.dualThreshold", Kind.BOOL, true, 0, 0, "",
+            "power-gate the main comparator path behind an early low-power comparator"),
+    CLOCK_MHZ("timing.clockMHz", Kind.REAL, 500.0, 1, 2000, "MHz", "control clock frequency"),
+    NODE("technology.node", Kind.CHOICE, "28nm", 0, 0, "",
+            "process node (sets the technology figures of the models)"),
+    VDD("technology.vdd", Kind.REAL, 0.9, 0.5, 1.8, "V", "supply voltage"),
+    TEMP_C("technology.tempC", Kind.REAL, 27.0, -55, 150, "degC", "junction temperature"),
+    UNIT_CAP_FF("technology.unitCapFf", Kind.REAL, 1.0, 0.1, 50, "fF", "unit (MOM) capacitor"),
+    CAP_MISMATCH_PCT("nonideal.capMismatchPct", Kind.REAL, 0.2, 0, 5, "%",
+            "sigma of unit-capacitor mismatch"),
+    COMPARATOR_OFFSET_MV("nonideal.comparatorOffsetMv", Kind.REAL, 2.0, 0, 50, "mV",
+            "sigma of comparator offset (after auto-zero for the early comparator)"),
+    NOISE("nonideal.noise", Kind.BOOL, true, 0, 0, "", "kT/C and comparator noise"),
+    SEED("nonideal.seed", Kind.INT, 1, 0, Integer.MAX_VALUE, "", "Monte Carlo seed (mismatch and noise)");
+
+    /** Value kinds, each with its own parser and message. */
+    public enum Kind { INT, REAL, BOOL, CHOICE, NAME }
+
+    /** Supported process nodes. */
+    public static final class Nodes {
+        public static final List<String> NAMES = List.of("22nm", "28nm", "40nm", "65nm", "90nm", "130nm", "180nm");
+
+        private Nodes() {
+        }
+    }
+
+    private final String key;
+    private final Kind kind;
+    private final Object defaultValue;
+    private final double min;
+    private final double max;
+    private final String unit;
+    private final String description;
+
+    Param(String key, Kind kind, Object defaultValue, double min, double max, String unit, String description) {
+        this.key = key;
+        this.kind = kind;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.unit = unit;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Empty when the default is derived from other keys. */
+    public Optional<Object> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The allowed values in words, as error messages and the README show them. */
+    public String allowed() {
+        return switch (kind) {
+            case INT -> "an integer in " + (long) min + ".." + (long) max;
+            case REAL -> "a number in " + fmt(min) + ".." + fmt(max) + (unit.isEmpty() ? "" : " " + unit);
+            case BOOL -> "true or false";
+            case CHOICE -> "one of " + String.join(", ", Nodes.NAMES);
+            case NAME -> "a Verilog identifier: a letter, then letters, digits or _ (at most 64)";
+        };
+    }
+
+    public static Optional<Param> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+
+    /** The closest known key, for "did you mean" hints on typos. */
+    public static Optional<String> closest(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Param p : values()) {
+            int d = editDistance(key.toLowerCase(Locale.ROOT), p.key.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p.key;
+            }
+        }
+        return bestDistance <= Math.max(2, key.length() / 4) ? Optional.of(best) : Optional.empty();
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,93 @@
+package org.aimcgen;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.aimcgen.config.ConfigLoader;
+import org.aimcgen.config.MacroConfig;
+
+/** Shared test helpers: the repository, presets, and running external tools. */
+public final class TestSupport {
+    private TestSupport() {
+    }
+
+    public static Path repoRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
+            p = p.getParent();
+        }
+        assertNotNull(p, "repository root not found");
+        return p;
+    }
+
+    public static MacroConfig preset(String file) {
+        return ConfigLoader.load(repoRoot().resolve("configs").resolve(file), List.of());
+    }
+
+    public static List<String> presetFiles() throws IOException {
+        try (var s = Files.list(repoRoot().resolve("configs"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    /** A fresh folder under target/, kept after the run so logs and waveforms can be read. */
+    public static Path workDir(String name) throws IOException {
+        Path dir = repoRoot().resolve("target/test-work").resolve(name);
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    public record Run(int exit, String output) {
+    }
+
+    /** Runs a command; a missing tool is a failure here, never a skip. */
+    public static Run run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Path log = Files.createTempFile("aimcgen-run", ".log");
+        pb.redirectOutput(log.toFile());
+        Process proc = pb.start();
+        if (!proc.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            proc.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " timed out after " + timeoutSeconds + " s");
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Run(proc.exitValue(), out);
+    }
+
+    /** The numbers of summary lines such as "sequencer: vmms=12 mismatches=0" (prefix, then keys[0]=). */
+    public static List<double[]> summaries(String output, String prefix, String... keys) {
+        List<double[]> out = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (!line.startsWith(prefix + ": " + keys[0] + "=")) {
+                continue;
+            }
+            double[] v = new double[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                Matcher m = Pattern.compile("\\b" + keys[i] + "=([-+0-9.eE]+)").matcher(line);
+                if (!m.find()) {
+                    throw new AssertionError("no " + keys[i] + " in: " + line);
+                }
+                v[i] = Double.parseDouble(m.group(1));
+            }
+            out.add(v);
+        }
+        return out;
+    }
+}

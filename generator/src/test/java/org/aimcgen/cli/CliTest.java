@@ -1,0 +1,109 @@
+package org.aimcgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.aimcgen.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static String tiny() {
+        return TestSupport.repoRoot().resolve("configs/tiny.yaml").toString();
+    }
+
+    @Test
+    void generateWritesTheMacro(@TempDir Path tmp) {
+        Result r = run("generate", tiny(), "--out", tmp.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(tmp.resolve("rtl-out/tiny/tiny_sequencer.v")));
+        assertEquals("", r.err(), "--quiet prints nothing");
+    }
+
+    @Test
+    void badValueExitsTwoNamesTheKeyAndWritesNothing(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        Result r = run("generate", tiny(), "--set", "array.tileRows=3", "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("array.tileRows = 3 must divide array.rows = 16"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace for a user error");
+        assertFalse(Files.exists(out), "nothing may be written");
+    }
+
+    @Test
+    void badInputLeavesAnExistingMacroUntouched(@TempDir Path tmp) throws Exception {
+        assertEquals(0, run("generate", tiny(), "--out", tmp.toString(), "-q").exit());
+        Path v = tmp.resolve("rtl-out/tiny/tiny_sequencer.v");
+        String before = Files.readString(v);
+        Result r = run("generate", tiny(), "--set", "precision.inputBits=12", "--out", tmp.toString());
+        assertEquals(2, r.exit());
+        assertEquals(before, Files.readString(v));
+    }
+
+    @Test
+    void typoInAKeyExitsTwoWithASuggestion(@TempDir Path tmp) {
+        Result r = run("generate", tiny(), "--set", "array.colls=4", "--out", tmp.resolve("x").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown key array.colls (did you mean array.cols?)"), r.err());
+    }
+
+    @Test
+    void missingConfigFileExitsTwo(@TempDir Path tmp) {
+        Result r = run("validate", tmp.resolve("nope.yaml").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("nope.yaml does not exist"), r.err());
+    }
+
+    @Test
+    void unknownOptionExitsTwo() {
+        Result r = run("generate", "--frobnicate");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Unknown option"), r.err());
+    }
+
+    @Test
+    void validatePrintsTheResolvedConfiguration() {
+        Result r = run("validate", tiny());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("array.tileRows"), r.out());
+        assertTrue(r.out().contains("2 tiles of 8 rows"), r.out());
+    }
+
+    @Test
+    void helpListsEveryKeyAndVersionAnswers() {
+        Result help = run("generate", "--help");
+        assertEquals(0, help.exit());
+        for (var p : org.aimcgen.config.Param.values()) {
+            assertTrue(help.out().contains(p.key()), p.key());
+        }
+        Result version = run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("aimcgen "), version.out());
+    }
+}

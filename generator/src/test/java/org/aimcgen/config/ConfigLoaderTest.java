@@ -1,0 +1,188 @@
+package org.aimcgen.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.aimcgen.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    private static MacroConfig parse(String yaml, String... sets) {
+        return ConfigLoader.parse(yaml, "test.yaml", List.of(sets));
+    }
+
+    private static List<String> problems(String yaml, String... sets) {
+        return assertThrows(ConfigException.class, () -> parse(yaml, sets)).problems();
+    }
+
+    @Test
+    void emptyConfigurationTakesDefaultsAndDerivedValues() {
+        MacroConfig c = parse("");
+        assertEquals(1024, c.rows());
+        assertEquals(256, c.cols());
+        assertEquals(128, c.tileRows(), "largest divisor of 1024 up to 128");
+        assertEquals(4, c.capGroup(), "largest divisor of 8 up to 4");
+        assertEquals("aimc_r1024_c256_i8w8g4", c.name());
+        assertEquals(8, c.tiles());
+        assertEquals(2, c.groups());
+    }
+
+    @Test
+    void derivedTileRowsOfAnOddRowCount() {
+        MacroConfig c = parse("array: {rows: 300}");
+        assertEquals(100, c.tileRows());
+        assertEquals(3, c.tiles());
+        MacroConfig prime = parse("array: {rows: 131}");
+        assertEquals(1, prime.tileRows(), "a prime row count above 128 has only 1 as a divisor up to 128");
+    }
+
+    @Test
+    void derivedCapGroupOfOddWeightWidths() {
+        assertEquals(3, parse("precision: {weightBits: 6}").capGroup());
+        assertEquals(1, parse("precision: {weightBits: 7}").capGroup());
+        assertEquals(2, parse("precision: {weightBits: 2}").capGroup());
+    }
+
+    @Test
+    void setOverridesTheFile() {
+        MacroConfig c = parse("array:\n  rows: 64\n  cols: 8\n", "array.rows=32", "technology.vdd=1.1");
+        assertEquals(32, c.rows());
+        assertEquals(8, c.cols());
+        assertEquals(1.1, c.vdd());
+    }
+
+    @Test
+    void everyPresetLoads() throws Exception {
+        for (String preset : TestSupport.presetFiles()) {
+            MacroConfig c = TestSupport.preset(preset);
+            assertTrue(c.rows() % c.tileRows() == 0, preset);
+        }
+        assertEquals("aidac_1024x256", TestSupport.preset("aidac-1024x256.yaml").name());
+        assertEquals("65nm", TestSupport.preset("picoram-4b.yaml").node());
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "array.rows           | 1     | array.rows = 1 must be an integer in 2..8192",
+        "array.rows           | 9000  | array.rows = 9000 must be an integer in 2..8192",
+        "array.rows           | abc   | array.rows = abc must be an integer in 2..8192",
+        "array.rows           | 12.5  | array.rows = 12.5 must be an integer",
+        "array.cols           | 0     | array.cols = 0 must be an integer in 1..4096",
+        "precision.inputBits  | 9     | precision.inputBits = 9 must be an integer in 1..8",
+        "precision.inputBits  | 0     | precision.inputBits = 0 must be an integer in 1..8",
+        "precision.weightBits | 9     | precision.weightBits = 9 must be an integer in 1..8",
+        "precision.signedWeights | yes | precision.signedWeights = yes must be true or false",
+        "adc.bits             | 2     | adc.bits = 2 must be an integer in 3..12",
+        "timing.clockMHz      | 0     | timing.clockMHz = 0 must be a number in 1..2000 MHz",
+        "timing.clockMHz      | fast  | timing.clockMHz = fast must be a number in 1..2000 MHz",
+        "technology.node      | 7nm   | technology.node = 7nm must be one of 22nm, 28nm",
+        "technology.vdd       | 3.3   | technology.vdd = 3.3 must be a number in 0.5..1.8 V",
+        "technology.tempC     | -60   | technology.tempC = -60 must be a number in -55..150 degC",
+        "technology.unitCapFf | 0     | technology.unitCapFf = 0 must be a number in 0.1..50 fF",
+        "nonideal.capMismatchPct | 6  | nonideal.capMismatchPct = 6 must be a number in 0..5 %",
+        "nonideal.comparatorOffsetMv | -1 | nonideal.comparatorOffsetMv = -1 must be a number in 0..50 mV",
+        "nonideal.seed        | -1    | nonideal.seed = -1 must be an integer in 0..2147483647",
+        "macro.name           | 9lives | macro.name = 9lives must be a Verilog identifier",
+        "timing.clockMHz      | NaN   | timing.clockMHz = NaN must be a number",
+    })
+    void outOfRangeOrMistypedValuesAreNamed(String key, String value, String message) {
+        List<String> p = problems("", key + "=" + value);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains(message), p.get(0));
+    }
+
+    @Test
+    void tileRowsMustDivideRows() {
+        List<String> p = problems("array:\n  rows: 1024\n  tileRows: 100\n");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("array.tileRows = 100 must divide array.rows = 1024"), p.get(0));
+    }
+
+    @Test
+    void tileRowsLargerThanRowsIsRejected() {
+        List<String> p = problems("array: {rows: 64, tileRows: 128}");
+        assertTrue(p.get(0).startsWith("array.tileRows = 128 must divide array.rows = 64"), p.get(0));
+    }
+
+    @Test
+    void capGroupMustDivideWeightBits() {
+        List<String> p = problems("precision: {weightBits: 8, capGroup: 3}");
+        assertEquals("precision.capGroup = 3 must divide precision.weightBits = 8 (allowed: 1, 2, 4, 8)", p.get(0));
+    }
+
+    @Test
+    void signedWeightsNeedTwoBits() {
+        List<String> p = problems("precision: {weightBits: 1, capGroup: 1}");
+        assertTrue(p.get(0).contains("precision.weightBits = 1 must be at least 2 when precision.signedWeights = true"));
+        MacroConfig unsigned = parse("precision: {weightBits: 1, signedWeights: false}");
+        assertEquals(1, unsigned.capGroup());
+    }
+
+    @Test
+    void unknownKeyNamesItsLineAndSuggests() {
+        List<String> p = problems("array:\n  rows: 64\n  rowz: 12\n");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).startsWith("test.yaml:3: unknown key array.rowz (did you mean array.rows?)"), p.get(0));
+    }
+
+    @Test
+    void unknownSetKeyIsNamed() {
+        List<String> p = problems("", "adc.bitz=8");
+        assertTrue(p.get(0).startsWith("--set: unknown key adc.bitz (did you mean adc.bits?)"), p.get(0));
+    }
+
+    @Test
+    void setWithoutEqualsIsRejected() {
+        List<String> p = problems("", "array.rows");
+        assertTrue(p.get(0).contains("must be KEY=VALUE"), p.get(0));
+    }
+
+    @Test
+    void malformedYamlNamesTheLine() {
+        List<String> p = problems("array:\n  rows: 64\n  cols: [8\n");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).startsWith("test.yaml:"), p.get(0));
+        assertTrue(p.get(0).contains("malformed YAML"), p.get(0));
+    }
+
+    @Test
+    void sectionMustBeAMapping() {
+        List<String> p = problems("array: 12\n");
+        assertTrue(p.get(0).contains("section array must hold key: value lines"), p.get(0));
+    }
+
+    @Test
+    void duplicateKeyIsRejected() {
+        List<String> p = problems("array:\n  rows: 64\n  rows: 32\n");
+        assertTrue(p.get(0).contains("array.rows is given twice"), p.get(0));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<String> p = problems("array:\n  rowz: 1\n", "precision.inputBits=0", "adc.bits=99");
+        assertEquals(3, p.size(), p.toString());
+    }
+
+    @Test
+    void recordRejectsInvalidValuesEvenWhenBuiltDirectly() {
+        MacroConfig ok = parse("");
+        ConfigException e = assertThrows(ConfigException.class, () -> new MacroConfig(ok.name(), ok.rows(), ok.cols(),
+                100, ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.capGroup(), ok.adcBits(),
+                ok.dualThreshold(), ok.clockMHz(), ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
+                ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.noise(), ok.seed()));
+        assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
+    }
+
+    @Test
+    void closestKeyIgnoresFarMisses() {
+        assertFalse(Param.closest("completely.unrelated.words").isPresent());
+        assertEquals("technology.vdd", Param.closest("technology.vdd2").orElseThrow());
+    }
+}
