@@ -12,6 +12,7 @@
 #   precision.inputBits = 4
 #   precision.weightBits = 4
 #   precision.signedWeights = true
+#   precision.inputBitSerial = false
 #   precision.capGroup = 2
 #   adc.bits = 6
 #   adc.dualThreshold = true
@@ -26,11 +27,33 @@
 #   nonideal.seed = 1
 # ============================================================================
 
+# ---- clocks --------------------------------------------------------------------------
 # Control clock: timing.clockMHz = 100.0 MHz, period 10.0 ns.
 create_clock -name clk -period 10.0 [get_ports clk]
 set_clock_uncertainty 0.5 [get_clocks clk]
 
-# Host-side I/O: a fifth of the period is budgeted outside the macro on each side.
+# Ring-oscillator clock of the time-domain ADC, generated inside the analog array and
+# returned on its ro_clk pin (nominal 2500.0 MHz at 28nm; it drifts with
+# VDD and temperature, hence the margin). It is not derived from clk: a clock of its own.
+create_clock -name ro_clk -period 0.32 [get_pins analog_array/ro_clk]
+set_clock_uncertainty 0.032 [get_clocks ro_clk]
+
+# The two clocks are asynchronous. Every crossing in the RTL is either a two-flop
+# synchroniser (*_meta -> *_sync registers) or a quasi-static value (TDC counts, latched
+# taps, gating counters, the host's index and gating enable) read only while its source
+# stands still, so no timing path between the domains is meaningful.
+set_clock_groups -asynchronous -group [get_clocks clk] -group [get_clocks ro_clk]
+
+# ---- analog/digital boundary ------------------------------------------------------------
+# Comparator outputs and latched taps change asynchronously to both clocks: they enter
+# only through synchronisers or as quasi-static values.
+set_false_path -from [get_pins {analog_array/col_pulse[*] analog_array/early_trip[*] analog_array/phase_code[*]}]
+# Phase strobes and drive enables to the array are registered in clk: budget half a period
+# for their wires into the array.
+set_max_delay 5.0 -to [get_pins {analog_array/drive_en analog_array/multiply_en analog_array/share_en analog_array/row_drive_t*[*]}]
+
+# ---- host I/O ---------------------------------------------------------------------------
+# A fifth of the period is budgeted outside the macro on each side.
 set_input_delay  2.0 -clock clk [remove_from_collection [all_inputs] [get_ports {clk reset}]]
 set_output_delay 2.0 -clock clk [all_outputs]
 

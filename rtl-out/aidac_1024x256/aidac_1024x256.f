@@ -12,6 +12,7 @@
 //   precision.inputBits = 8
 //   precision.weightBits = 8
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
@@ -26,3 +27,10 @@
 //   nonideal.seed = 1
 // ============================================================================
 aidac_1024x256_sequencer.v
+aidac_1024x256_row_driver_ctrl.v
+aidac_1024x256_weight_writer.v
+aidac_1024x256_host_interface.v
+aidac_1024x256_column_combine.v
+aidac_1024x256_time_accumulator.v
+aidac_1024x256_adc_gate_ctrl.v
+aidac_1024x256.v

@@ -12,6 +12,7 @@
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
@@ -26,3 +27,10 @@
 //   nonideal.seed = 1
 // ============================================================================
 picoram_4b_sequencer.v
+picoram_4b_row_driver_ctrl.v
+picoram_4b_weight_writer.v
+picoram_4b_host_interface.v
+picoram_4b_column_combine.v
+picoram_4b_time_accumulator.v
+picoram_4b_adc_gate_ctrl.v
+picoram_4b.v

@@ -12,6 +12,7 @@
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
@@ -26,3 +27,10 @@
 //   nonideal.seed = 1
 // ============================================================================
 tiny_sequencer.v
+tiny_row_driver_ctrl.v
+tiny_weight_writer.v
+tiny_host_interface.v
+tiny_column_combine.v
+tiny_time_accumulator.v
+tiny_adc_gate_ctrl.v
+tiny.v

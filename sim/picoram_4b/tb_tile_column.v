@@ -12,6 +12,7 @@
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true

@@ -12,6 +12,7 @@
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
@@ -36,6 +37,9 @@
 module tb_sequencer;
   localparam integer PHASES = 5;
   localparam integer LENGTH_BITS = 16;
+  // Bit-serial inputs: DRIVE..SHARE repeat once per plane (phase indices 0..SHARE_PHASE).
+  localparam integer PLANES = 1;
+  localparam integer SHARE_PHASE = 2;
   localparam real CLOCK_PERIOD_NS = 10.0;
   // A hung sequencer must not hang the bench.
   localparam integer TIMEOUT_CYCLES = 5 * PHASES * (1 << LENGTH_BITS);
@@ -75,7 +79,7 @@ module tb_sequencer;
 
   always #(CLOCK_PERIOD_NS / 2.0) clk = ~clk;
 
-  integer stimulus, expected, status, vmms, mismatches, cycles, phase, enables, guard;
+  integer stimulus, expected, status, vmms, mismatches, cycles, phase, enables, guard, planes_seen;
   integer programmed [0:PHASES-1];
   integer counted [0:PHASES-1];
   integer want;
@@ -108,6 +112,7 @@ module tb_sequencer;
       @(negedge clk) start = 1'b0;
       cycles = 0;
       phase = 0;
+      planes_seen = 0;
       guard = 0;
       while (!done && guard < TIMEOUT_CYCLES) begin
         en = {combine_en, convert_en, share_en, multiply_en, drive_en};
@@ -116,6 +121,10 @@ module tb_sequencer;
         if (enables != 1 || !busy) begin
           mismatches = mismatches + 1;
           $display("sequencer: vmm %0d cycle %0d: enables %b busy %b, want one enable while busy", vmms, cycles, en, busy);
+        end
+        if (en[0] && phase == SHARE_PHASE && planes_seen < PLANES - 1) begin
+          phase = 0;
+          planes_seen = planes_seen + 1;
         end
         while (phase < PHASES - 1 && !en[phase]) phase = phase + 1;
         if (!en[phase]) begin

@@ -12,6 +12,7 @@
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true
+//   precision.inputBitSerial = false
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true

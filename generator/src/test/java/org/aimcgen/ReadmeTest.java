@@ -17,6 +17,13 @@ class ReadmeTest {
     }
 
     @Test
+    void readmeCarriesTheRegisterMap() throws Exception {
+        String readme = Files.readString(TestSupport.repoRoot().resolve("README.md"));
+        assertTrue(readme.contains(org.aimcgen.rtl.RegisterMap.markdown()),
+                "README.md register table is out of date; paste:\n" + org.aimcgen.rtl.RegisterMap.markdown());
+    }
+
+    @Test
     void ciRunsTheReadmeTestCommand() throws Exception {
         String ci = Files.readString(TestSupport.repoRoot().resolve(".ci/run"));
         String readme = Files.readString(TestSupport.repoRoot().resolve("README.md"));

@@ -13,7 +13,7 @@ import java.util.Map;
 public record MacroConfig(
         String name,
         int rows, int cols, int tileRows,
-        int inputBits, int weightBits, boolean signedWeights, int capGroup,
+        int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup,
         int adcBits, boolean dualThreshold,
         double clockMHz,
         String node, double vdd, double tempC, double unitCapFf,
@@ -24,7 +24,7 @@ public record MacroConfig(
 
     public MacroConfig {
         ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights,
-                capGroup, adcBits, dualThreshold, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct,
+                inputBitSerial, capGroup, adcBits, dualThreshold, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct,
                 comparatorOffsetMv, noise, seed));
     }
 
@@ -34,7 +34,7 @@ public record MacroConfig(
         return new MacroConfig((String) v.get(Param.MACRO_NAME),
                 i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS),
                 i(v, Param.INPUT_BITS), i(v, Param.WEIGHT_BITS), (Boolean) v.get(Param.SIGNED_WEIGHTS),
-                i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
+                (Boolean) v.get(Param.INPUT_BIT_SERIAL), i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
                 d(v, Param.CLOCK_MHZ), (String) v.get(Param.NODE), d(v, Param.VDD), d(v, Param.TEMP_C),
                 d(v, Param.UNIT_CAP_FF), d(v, Param.CAP_MISMATCH_PCT), d(v, Param.COMPARATOR_OFFSET_MV),
                 (Boolean) v.get(Param.NOISE), i(v, Param.SEED));
@@ -42,7 +42,8 @@ public record MacroConfig(
 
     /** Every key with its value, in declaration order: for manifests and headers. */
     public Map<Param, Object> values() {
-        return toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights, capGroup, adcBits,
+        return toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights, inputBitSerial, capGroup,
+                adcBits,
                 dualThreshold, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv,
                 noise, seed);
     }
@@ -55,6 +56,11 @@ public record MacroConfig(
     }
 
     // ---- derived values -------------------------------------------------------------
+
+    /** Input bit-planes driven one after the other: inputBits when bit-serial, else 1. */
+    public int inputPlanes() {
+        return inputBitSerial ? inputBits : 1;
+    }
 
     /** Tiles stacked along the rows; their pulses are chained in time. */
     public int tiles() {
@@ -80,13 +86,117 @@ public record MacroConfig(
         return name + "_" + block;
     }
 
+    // ---- time-domain ADC and digital datapath ------------------------------------------
+
+    /** Phase taps of the ring oscillator (a 4-stage differential ring, as in PICO-RAM). */
+    public static final int RO_TAPS = 4;
+    /** Fine TDC steps per oscillator period: each tap and its complement. */
+    public static final int FINE_STEPS = 2 * RO_TAPS;
+    public static final int FINE_BITS = 3;
+    /** Width of the per-channel gated/active cycle counters of the ADC power gating. */
+    public static final int GATE_COUNTER_BITS = 16;
+    /**
+     * Intrinsic delay of one tile's voltage-to-time converter, in TDC steps: the design
+     * target the reference column cancels (DESIGN.md section 1, step 4).
+     */
+    public static final int VTC_DELAY_STEPS_PER_TILE = 2;
+    /** Oscillator cycles the main comparator is kept on after the chain starts (see AdcGateCtrl). */
+    public static final int GATE_LEAD_CYCLES = 4;
+
+    /** TDC channels: every column, plus the reference column, times the capacitor groups. */
+    public int channels() {
+        return (cols + 1) * groups();
+    }
+
+    /**
+     * Channel of column col (cols = the reference column) and group g: group-major, so
+     * each group's channels are one contiguous slice of every channel bus.
+     */
+    public int channel(int col, int group) {
+        return group * (cols + 1) + col;
+    }
+
+    /** Codes of the main ADC at nominal full scale. */
+    public int adcFullScale() {
+        return (1 << adcBits) - 1;
+    }
+
+    /** One bit of headroom above full scale for the reference offset and overshoot. */
+    public int tdcCodeBits() {
+        return adcBits + 1;
+    }
+
+    public int coarseBits() {
+        return tdcCodeBits() - FINE_BITS;
+    }
+
+    /** The stored weight that means zero: offset-binary for signed weights. */
+    public int weightZeroPoint() {
+        return signedWeights ? 1 << (weightBits - 1) : 0;
+    }
+
+    /** Width of a combined column result (signed), enough for the nominal range. */
+    public int outputBits() {
+        long weightSpan = signedWeights ? 1L << (weightBits - 1) : (1L << weightBits) - 1;
+        long maxNominal = (adcFullScale() * weightSpan + groupMax() - 1) / groupMax();
+        return 1 + (64 - Long.numberOfLeadingZeros(maxNominal));
+    }
+
+    /** Inputs carried by one activation-stream word: the largest divisor of tileRows up to 16. */
+    public int actWordRows() {
+        return ConfigChecks.largestDivisorAtMost(tileRows, 16);
+    }
+
+    /** Columns carried by one weight-port word: the largest divisor of cols up to 16. */
+    public int weightWordCols() {
+        return ConfigChecks.largestDivisorAtMost(cols, 16);
+    }
+
+    public int weightWords() {
+        return cols / weightWordCols();
+    }
+
+    public Technology technology() {
+        return Technology.of(node);
+    }
+
+    /** One TDC step (fine resolution), ps. */
+    public double tdcStepPs() {
+        return technology().roPeriodPs() / FINE_STEPS;
+    }
+
+    /** Longest nominal chain, in TDC steps: full scale plus every tile's converter delay. */
+    public int maxChainSteps() {
+        return adcFullScale() + tiles() * VTC_DELAY_STEPS_PER_TILE + 1;
+    }
+
+    /**
+     * Default CONVERT phase: the longest chain, plus the oscillator cycles of the pulse
+     * synchronizers and counter, plus two control cycles for the start synchronizer, with
+     * a quarter of margin.
+     */
+    public int defaultConvertCycles() {
+        double chainPs = maxChainSteps() * tdcStepPs() * 1.25 + 6 * technology().roPeriodPs();
+        return (int) Math.ceil(chainPs / (1000.0 * clockPeriodNs())) + 2;
+    }
+
+    /** Reset values of the phase-length registers: DRIVE, MULTIPLY, SHARE, CONVERT, COMBINE. */
+    public int[] defaultPhaseCycles() {
+        return new int[] {2, 2, 2, defaultConvertCycles(), 2};
+    }
+
+    /** Bits to address n things (at least 1). */
+    public static int bitsFor(int n) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+    }
+
     /** The clock period, ns. */
     public double clockPeriodNs() {
         return 1000.0 / clockMHz;
     }
 
     private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int inputBits,
-            int weightBits, boolean signedWeights, int capGroup, int adcBits, boolean dualThreshold,
+            int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits, boolean dualThreshold,
             double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
             double comparatorOffsetMv, boolean noise, int seed) {
         Map<Param, Object> m = new EnumMap<>(Param.class);
@@ -97,6 +207,7 @@ public record MacroConfig(
         m.put(Param.INPUT_BITS, inputBits);
         m.put(Param.WEIGHT_BITS, weightBits);
         m.put(Param.SIGNED_WEIGHTS, signedWeights);
+        m.put(Param.INPUT_BIT_SERIAL, inputBitSerial);
         m.put(Param.CAP_GROUP, capGroup);
         m.put(Param.ADC_BITS, adcBits);
         m.put(Param.DUAL_THRESHOLD, dualThreshold);

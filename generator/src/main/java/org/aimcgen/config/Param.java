@@ -21,6 +21,8 @@ public enum Param {
     WEIGHT_BITS("precision.weightBits", Kind.INT, 8, 1, 8, "bit", "weight width"),
     SIGNED_WEIGHTS("precision.signedWeights", Kind.BOOL, true, 0, 0, "",
             "two's-complement weights (stored offset-binary, corrected digitally)"),
+    INPUT_BIT_SERIAL("precision.inputBitSerial", Kind.BOOL, false, 0, 0, "",
+            "drive one input bit-plane at a time (DRIVE, MULTIPLY, SHARE repeated per plane)"),
     CAP_GROUP("precision.capGroup", Kind.INT, null, 1, 8, "bit",
             "weight bits per charge-sharing group; divides weightBits; derived: largest divisor <= 4"),
     ADC_BITS("adc.bits", Kind.INT, 8, 3, 12, "bit", "main time-domain ADC resolution"),

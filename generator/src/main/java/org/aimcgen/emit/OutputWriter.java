@@ -20,8 +20,14 @@ import org.aimcgen.config.MacroConfig;
  * outputs stay as they were.
  */
 public final class OutputWriter {
-    /** Scratch folder of simulation runs inside an owned folder: kept, never compared. */
+    /** Simulation scratch inside an owned folder: kept, never compared. */
     static final String SCRATCH = "build";
+    /**
+     * Synthesis results (yosys cell counts) written by 'make synth' beside the RTL: derived
+     * from the emitted files by a tool, kept across regeneration, checked by the tool tests.
+     */
+    static final String SYNTH = "synth";
+    static final java.util.List<String> KEPT = java.util.List.of(SCRATCH, SYNTH);
 
     private OutputWriter() {
     }
@@ -61,9 +67,11 @@ public final class OutputWriter {
                     Files.createDirectories(aside.getParent());
                     Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
                 }
-                Path oldBuild = old.resolve(entry).resolve(SCRATCH);
-                if (Files.isDirectory(oldBuild) && Files.isDirectory(staged)) {
-                    Files.move(oldBuild, staged.resolve(SCRATCH), StandardCopyOption.ATOMIC_MOVE);
+                for (String kept : KEPT) {
+                    Path oldKept = old.resolve(entry).resolve(kept);
+                    if (Files.isDirectory(oldKept) && Files.isDirectory(staged)) {
+                        Files.move(oldKept, staged.resolve(kept), StandardCopyOption.ATOMIC_MOVE);
+                    }
                 }
                 if (Files.exists(staged)) {
                     Files.createDirectories(target.getParent());
@@ -102,7 +110,7 @@ public final class OutputWriter {
     private static List<Path> relativeFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(dir::relativize)
-                    .filter(rel -> !rel.startsWith(SCRATCH)).sorted().toList();
+                    .filter(rel -> KEPT.stream().noneMatch(rel::startsWith)).sorted().toList();
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.model.StandInModel;
 import org.aimcgen.model.Stimulus;
 import org.aimcgen.ports.PortList;
+import org.aimcgen.rtl.RegisterMap;
 import org.aimcgen.rtl.Sequencer;
 
 /**
@@ -15,7 +17,8 @@ import org.aimcgen.rtl.Sequencer;
  * the Makefile of sim/NAME/.
  */
 public final class SimEmitter implements Emitter {
-    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column");
+    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_macro");
+
 
     private final Templates templates;
 
@@ -34,7 +37,8 @@ public final class SimEmitter implements Emitter {
                 "module", cfg.moduleName("sequencer"),
                 "phases", phases,
                 "phasesMsbFirst", msbFirst,
-                "lengthBits", MacroConfig.PHASE_LENGTH_BITS))));
+                "lengthBits", MacroConfig.PHASE_LENGTH_BITS,
+                "sharePhase", Sequencer.PHASES.indexOf("SHARE")))));
         Stimulus.Sequencer seq = Stimulus.sequencer(cfg);
         out.add(new OutputFile(dir + "sequencer_stimulus.txt", seq.stimulus()));
         out.add(new OutputFile(dir + "sequencer_expected.txt", seq.expected()));
@@ -50,12 +54,64 @@ public final class SimEmitter implements Emitter {
         out.add(new OutputFile(dir + "tile_column_stimulus.txt", tc.stimulus()));
         out.add(new OutputFile(dir + "tile_column_expected.txt", tc.expected()));
 
-        List<String> rtlFiles = new ArrayList<>(List.of(RtlEmitter.topModule(cfg) + ".v"));
+        PortList array = PortList.analogArray(cfg);
+        out.add(new OutputFile(dir + stub(cfg), templates.render("sim/analog_array_stub.v.vm", cfg, Map.of("ports", array))));
+        List<String> rowDrives = new ArrayList<>();
+        for (int t = 0; t < cfg.tiles(); t++) {
+            rowDrives.add(PortList.rowDrive(t));
+        }
+        out.add(new OutputFile(dir + standIn(cfg), templates.render("sim/analog_array_standin.v.vm", cfg, Map.of(
+                "ports", array,
+                "taps", MacroConfig.RO_TAPS,
+                "fineSteps", MacroConfig.FINE_STEPS,
+                "fullScaleSum", StandInModel.fullScaleSum(cfg),
+                "vtcDelaySteps", cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE,
+                "stepNs", Fmt.INSTANCE.real(cfg.tdcStepPs() / 1000.0),
+                "lastTile", cfg.tiles() - 1,
+                "rowDrive", rowDrives))));
+
+        Stimulus.Macro macro = Stimulus.macro(cfg);
+        Map<String, Object> tb = new java.util.HashMap<>();
+        tb.put("actBits", cfg.actWordRows() * cfg.inputBits());
+        tb.put("actWords", cfg.rows() / cfg.actWordRows());
+        tb.put("wordsPerTile", cfg.tileRows() / cfg.actWordRows());
+        tb.put("wtBits", cfg.weightWordCols() * cfg.weightBits());
+        tb.put("rowBits", MacroConfig.bitsFor(cfg.rows()));
+        tb.put("wordIndexBits", MacroConfig.bitsFor(cfg.weightWords()));
+        tb.put("colBits", MacroConfig.bitsFor(cfg.cols()));
+        tb.put("vmmCount", macro.vmmCount());
+        tb.put("readbacks", macro.readback().split("\n").length);
+        tb.put("driveCycles", cfg.defaultPhaseCycles()[0]);
+        tb.put("registers", List.of(RegisterMap.values()));
+        tb.put("lastTile", cfg.tiles() - 1);
+        tb.put("rowDrive", rowDrives);
+        tb.put("ctrlGating", RegisterMap.CTRL_GATING);
+        tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
+        tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
+        tb.put("statusDone", RegisterMap.STATUS_DONE);
+        out.add(new OutputFile(dir + "tb_macro.v", templates.render("tb/tb_macro.v.vm", cfg, tb)));
+        out.add(new OutputFile(dir + "macro_weights.hex", macro.weights()));
+        out.add(new OutputFile(dir + "macro_vmms.txt", macro.vmms()));
+        out.add(new OutputFile(dir + "macro_inputs.hex", macro.inputs()));
+        out.add(new OutputFile(dir + "macro_expected.txt", macro.expected()));
+        out.add(new OutputFile(dir + "macro_readback.txt", macro.readback()));
+
         out.add(new OutputFile(dir + "Makefile", templates.render("make/Makefile.vm", cfg, Map.of(
-                "rtlFiles", rtlFiles,
+                "rtlFiles", RtlEmitter.fileNames(cfg),
                 "amsFiles", AmsEmitter.fileNames(cfg),
+                "standIn", standIn(cfg),
+                "stub", stub(cfg),
                 "rtlTop", RtlEmitter.topModule(cfg),
                 "benches", BENCHES))));
         return out;
+    }
+
+    /** Port-only analog array for lint and synthesis (file named after its module, as lint wants). */
+    public static String stub(MacroConfig cfg) {
+        return "stub/" + cfg.moduleName("analog_array") + ".v";
+    }
+
+    public static String standIn(MacroConfig cfg) {
+        return cfg.moduleName("analog_array_standin") + ".v";
     }
 }

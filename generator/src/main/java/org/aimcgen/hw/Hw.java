@@ -4,12 +4,17 @@ import scala.Function0;
 import scala.runtime.BoxedUnit;
 import spinal.core.BitCount;
 import spinal.core.Bool;
+import spinal.core.ClockDomain;
+import spinal.core.ClockDomain$;
 import spinal.core.Data;
 import spinal.core.DataPrimitives;
+import spinal.core.Mux$;
+import spinal.core.SInt;
 import spinal.core.U$;
 import spinal.core.UInt;
 import spinal.core.WhenContext;
 import spinal.core.package$;
+import spinal.core.crossClockDomain$;
 import spinal.core.when$;
 import spinal.idslplugin.Location;
 
@@ -43,6 +48,19 @@ public final class Hw {
     /** dst := src. */
     public static <T extends Data> void assign(DataPrimitives<T> dst, T src) {
         dst.$colon$eq(src, here());
+    }
+
+    /** dst := src for signals known only as Data (ports looked up by name). */
+    public static void connect(Data dst, Data src) {
+        if (dst instanceof Bool d && src instanceof Bool s) {
+            assign(d, s);
+        } else if (dst instanceof UInt d && src instanceof UInt s) {
+            assign(d, s);
+        } else if (dst instanceof SInt d && src instanceof SInt s) {
+            assign(d, s);
+        } else {
+            throw new IllegalArgumentException("cannot connect " + src + " to " + dst);
+        }
     }
 
     /** when(cond) { body }, returning the context for otherwise / elsewhen. */
@@ -106,6 +124,127 @@ public final class Hw {
 
     public static UInt resize(UInt a, int width) {
         return a.resize(width);
+    }
+
+    // ---- buses ----------------------------------------------------------------------
+
+    /** bus[offset +: width]; assignable when bus is. */
+    public static UInt slice(UInt bus, int offset, int width) {
+        return (UInt) bus.apply(offset, new BitCount(width));
+    }
+
+    public static Bool bit(UInt bus, int index) {
+        return bus.apply(index);
+    }
+
+    /** Element index of a bus packed as equal elements of the given width (a read mux). */
+    public static UInt select(UInt bus, int width, UInt index) {
+        int elements = bus.getBitsWidth() / width;
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(elements - 1));
+        return (UInt) bus.subdivideIn(new BitCount(width)).apply(index.resize(indexBits));
+    }
+
+    /**
+     * Concatenation, most significant part first ({hi, ..., lo} in Verilog). Building a bus
+     * this way gives one continuous assignment instead of partial assignments in an
+     * always block, which Icarus would not evaluate at time zero.
+     */
+    public static UInt cat(Data... parts) {
+        spinal.core.Bits bits = parts[0].asBits();
+        for (int i = 1; i < parts.length; i++) {
+            bits = bits.$hash$hash(parts[i].asBits());
+        }
+        return bits.asUInt();
+    }
+
+    public static Bool xor(Bool a, Bool b) {
+        return a.$up(b);
+    }
+
+    /** cond ? whenTrue : whenFalse. */
+    public static <T extends Data> T mux(Bool cond, T whenTrue, T whenFalse) {
+        return Mux$.MODULE$.apply(cond, whenTrue, whenFalse);
+    }
+
+    /** A one-bit UInt from a Bool. */
+    public static UInt uint(Bool b) {
+        return U$.MODULE$.apply(b);
+    }
+
+    /** Zero-extends into a signed value one bit wider. */
+    public static SInt signed(UInt a) {
+        return a.intoSInt();
+    }
+
+    public static SInt sint(int width) {
+        return package$.MODULE$.SInt(new BitCount(width));
+    }
+
+    public static SInt sub(SInt a, SInt b) {
+        return a.$minus(b);
+    }
+
+    public static SInt add(SInt a, SInt b) {
+        return a.$plus(b);
+    }
+
+    public static SInt resize(SInt a, int width) {
+        return a.resize(width);
+    }
+
+    /** Shift left by a constant, growing the width. */
+    public static SInt shiftLeft(SInt a, int bits) {
+        return (SInt) a.$less$less(bits);
+    }
+
+    /** Saturates a signed value to the given width (symmetric clipping is not wanted here). */
+    public static SInt saturate(SInt a, int width) {
+        return a.getBitsWidth() <= width ? a.resize(width) : a.sat(a.getBitsWidth() - width);
+    }
+
+    public static Bool orReduce(UInt a) {
+        return a.orR();
+    }
+
+    public static Bool andReduce(UInt a) {
+        return a.andR();
+    }
+
+    // ---- clock domains ---------------------------------------------------------------
+
+    /**
+     * A clock domain on the given clock with the given asynchronous, active-high reset
+     * (SpinalHDL's default configuration, as the control clock domain uses).
+     */
+    public static ClockDomain clockDomain(Bool clock, Bool reset) {
+        return ClockDomain$.MODULE$.apply(clock, reset, ClockDomain.apply$default$3(),
+                ClockDomain.apply$default$4(), ClockDomain.apply$default$5(), ClockDomain.apply$default$6(),
+                ClockDomain.apply$default$7(), ClockDomain.apply$default$8());
+    }
+
+    /**
+     * Marks a signal as a deliberate clock-domain crossing (the first flop of a
+     * synchroniser, or a quasi-static value read only while its source stands still), so
+     * SpinalHDL's crossing check accepts it. Every use says which of the two it is.
+     */
+    public static <T extends Data> T crossClock(T signal) {
+        signal.addTag(crossClockDomain$.MODULE$);
+        return signal;
+    }
+
+    /** The clock of the clock domain being built in. */
+    public static Bool currentClock() {
+        return ClockDomain.current().readClockWire();
+    }
+
+    /** The reset of the clock domain being built in (the control clock's). */
+    public static Bool currentReset() {
+        return ClockDomain.current().readResetWire();
+    }
+
+    /** Builds a child component clocked by the given domain. */
+    public static <T> T inDomain(ClockDomain domain, java.util.function.Supplier<T> build) {
+        return domain.apply(build::get);
     }
 
     public static Function0<BoxedUnit> block(Runnable body) {

@@ -1,6 +1,13 @@
 package org.aimcgen.hw;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.aimcgen.ports.Port;
+import org.aimcgen.ports.PortList;
+
 import spinal.core.Bool;
+import spinal.core.SInt;
 import spinal.core.Component;
 import spinal.core.Data;
 import spinal.core.UInt;
@@ -14,31 +21,82 @@ import spinal.core.out$;
  * {@code postInitCallback}). Ports are flat and named, never an {@code io} bundle.
  */
 public abstract class HwComponent extends Component {
+    /** Ports by name, for the parent to connect (not called io: SpinalHDL reflects on that). */
+    private final Map<String, Data> pinMap = new LinkedHashMap<>();
 
     protected HwComponent(String definitionName) {
         setDefinitionName(definitionName, false);
     }
 
+    /** Names a child block instance. */
+    protected final <T extends Component> T instance(String name, T child) {
+        valCallback(child, name);
+        return child;
+    }
+
     /** Gives a signal its Verilog name. */
-    protected final <T extends Data> T named(String name, T data) {
+    public final <T extends Data> T named(String name, T data) {
         valCallback(data, name);
         return data;
     }
 
     protected final UInt inUInt(String name, int width) {
-        return named(name, in$.MODULE$.apply(Hw.uint(width)));
+        return pin(name, in$.MODULE$.apply(Hw.uint(width)));
     }
 
     protected final Bool inBool(String name) {
-        return named(name, in$.MODULE$.apply(Hw.bool()));
+        return pin(name, in$.MODULE$.apply(Hw.bool()));
     }
 
     protected final UInt outUInt(String name, int width) {
-        return named(name, out$.MODULE$.apply(Hw.uint(width)));
+        return pin(name, out$.MODULE$.apply(Hw.uint(width)));
     }
 
     protected final Bool outBool(String name) {
-        return named(name, out$.MODULE$.apply(Hw.bool()));
+        return pin(name, out$.MODULE$.apply(Hw.bool()));
+    }
+
+    private <T extends Data> T pin(String name, T port) {
+        pinMap.put(name, port);
+        return named(name, port);
+    }
+
+    /** A port of a child block, by name. */
+    @SuppressWarnings("unchecked")
+    protected static <T extends Data> T port(HwComponent child, String name) {
+        Data d = child.pinMap.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("no port " + name + " on " + child.definitionName());
+        }
+        return (T) d;
+    }
+
+    /** Drives an input port of a child block. */
+    protected static void drive(HwComponent child, String name, Data source) {
+        Hw.connect(port(child, name), source);
+    }
+
+    protected final SInt outSInt(String name, int width) {
+        return pin(name, out$.MODULE$.apply(Hw.sint(width)));
+    }
+
+    /** Declares every port of a port list; returns them by name. */
+    protected final Map<String, Data> ports(PortList list) {
+        return declarePorts(this, list);
+    }
+
+    static Map<String, Data> declarePorts(spinal.core.Component owner, PortList list) {
+        Map<String, Data> out = new LinkedHashMap<>();
+        for (Port p : list.ports()) {
+            if (p.isReal()) {
+                throw new IllegalArgumentException("real port " + p.name() + " cannot cross into RTL");
+            }
+            Data type = p.vector() ? Hw.uint(p.width()) : Hw.bool();
+            Data port = p.isInput() ? in$.MODULE$.apply(type) : out$.MODULE$.apply(type);
+            owner.valCallback(port, p.name());
+            out.put(p.name(), port);
+        }
+        return out;
     }
 
     /** A combinational signal. */
@@ -48,6 +106,10 @@ public abstract class HwComponent extends Component {
 
     protected final Bool wireBool(String name) {
         return named(name, Hw.bool());
+    }
+
+    protected final SInt wireSInt(String name, int width) {
+        return named(name, Hw.sint(width));
     }
 
     /** A register with a reset value. */

@@ -66,8 +66,10 @@ public final class SpinalRun {
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.sorted().toList()) {
                     String name = p.getFileName().toString();
-                    if (name.endsWith(".v") || name.endsWith(".bin")) {
-                        files.put(name, Files.readString(p));
+                    String text = Files.readString(p);
+                    // SpinalHDL writes an enum-definition file even when no enum needs one.
+                    if (name.endsWith(".v") && text.contains("module ")) {
+                        files.put(name, text);
                     }
                 }
             }
@@ -91,6 +93,10 @@ public final class SpinalRun {
         // State names stay as localparams; the simulation-only state strings would be
         // unused signals to a -Wall lint.
         overrides.put("_withEnumString", Boolean.FALSE);
+        overrides.put("oneFilePerComponent", Boolean.TRUE);
+        // Channel buses of a wide macro exceed SpinalHDL's default 4096-bit guard; the
+        // blocks themselves are loops of narrow signals.
+        overrides.put("bitVectorWidthMax", 1 << 20);
         return withFields(defaultConfig(), overrides);
     }
 

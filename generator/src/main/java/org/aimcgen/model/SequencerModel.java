@@ -11,19 +11,23 @@ public final class SequencerModel {
     private SequencerModel() {
     }
 
-    /** Cycles each phase's enable is high, for the programmed lengths. */
-    public static int[] phaseCycles(int[] programmed) {
+    /**
+     * Cycles each phase's enable is high, for the programmed lengths; with bit-serial
+     * inputs DRIVE, MULTIPLY and SHARE run once per plane.
+     */
+    public static int[] phaseCycles(int[] programmed, int planes) {
+        int share = phaseNames().indexOf("SHARE");
         int[] out = new int[programmed.length];
         for (int i = 0; i < programmed.length; i++) {
-            out[i] = Math.max(programmed[i], 1);
+            out[i] = Math.max(programmed[i], 1) * (i <= share ? planes : 1);
         }
         return out;
     }
 
     /** Cycles from the clock edge that samples start to the edge that raises done. */
-    public static int latencyCycles(int[] programmed) {
+    public static int latencyCycles(int[] programmed, int planes) {
         int total = 0;
-        for (int c : phaseCycles(programmed)) {
+        for (int c : phaseCycles(programmed, planes)) {
             total += c;
         }
         return total;

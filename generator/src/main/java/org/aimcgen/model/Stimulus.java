@@ -51,8 +51,8 @@ public final class Stimulus {
         StringBuilder exp = new StringBuilder();
         for (int[] c : cases) {
             stim.append(join(c)).append('\n');
-            exp.append(join(SequencerModel.phaseCycles(c))).append(' ')
-                    .append(SequencerModel.latencyCycles(c)).append('\n');
+            exp.append(join(SequencerModel.phaseCycles(c, cfg.inputPlanes()))).append(' ')
+                    .append(SequencerModel.latencyCycles(c, cfg.inputPlanes())).append('\n');
         }
         return new Sequencer(stim.toString(), exp.toString());
     }
@@ -83,6 +83,98 @@ public final class Stimulus {
             }
         }
         return new TileColumn(stim.toString(), exp.toString());
+    }
+
+    /** Files of the whole-macro bench (weights, VMM scenarios, expected outcomes, read-back list). */
+    public record Macro(String weights, String vmms, String inputs, String expected, String readback, int vmmCount) {
+    }
+
+    /** The weights every macro bench writes: stored (offset-binary) codes, seeded. */
+    public static int[][] macroWeights(MacroConfig cfg) {
+        Random rnd = new Random(cfg.seed() * 131L + 3);
+        int[][] w = new int[cfg.rows()][cfg.cols()];
+        for (int r = 0; r < cfg.rows(); r++) {
+            for (int c = 0; c < cfg.cols(); c++) {
+                w[r][c] = rnd.nextInt(1 << cfg.weightBits());
+            }
+        }
+        return w;
+    }
+
+    /** The VMM scenarios of the macro bench: gating on and off, a short margin, zero, full scale, overrange. */
+    public static List<StandInModel.Scenario> macroScenarios(MacroConfig cfg) {
+        Random rnd = new Random(cfg.seed() * 977L + 11);
+        int convert = cfg.defaultConvertCycles();
+        int margin = org.aimcgen.rtl.RegisterMap.EARLY_MARGIN_RESET;
+        List<StandInModel.Scenario> s = new ArrayList<>();
+        int[] fullScale = filled(cfg.rows(), cfg.inputMax());
+        s.add(new StandInModel.Scenario(true, margin, false, convert, randomInputs(cfg, rnd)));
+        // Full-scale inputs make the longest pulses: the gates stay shut longest.
+        s.add(new StandInModel.Scenario(true, margin, false, convert, fullScale));
+        s.add(new StandInModel.Scenario(false, margin, false, convert, fullScale));
+        s.add(new StandInModel.Scenario(true, margin, false, convert, new int[cfg.rows()]));
+        // A margin shorter than the gate latency: comparators trip late, as predicted.
+        s.add(new StandInModel.Scenario(true, 1, false, convert, fullScale));
+        // Pulses that never end (but the reference column's): counters saturate, results clip.
+        double windowPs = ((1 << cfg.coarseBits()) + 4) * cfg.technology().roPeriodPs();
+        int longConvert = (int) Math.ceil(windowPs / (1000.0 * cfg.clockPeriodNs())) + 4;
+        s.add(new StandInModel.Scenario(true, margin, true, longConvert, randomInputs(cfg, rnd)));
+        return s;
+    }
+
+    private static int[] randomInputs(MacroConfig cfg, Random rnd) {
+        int[] x = new int[cfg.rows()];
+        for (int r = 0; r < x.length; r++) {
+            x[r] = rnd.nextInt(cfg.inputMax() + 1);
+        }
+        return x;
+    }
+
+    public static Macro macro(MacroConfig cfg) {
+        int[][] w = macroWeights(cfg);
+        int wordCols = cfg.weightWordCols();
+        StringBuilder weights = new StringBuilder();
+        for (int r = 0; r < cfg.rows(); r++) {
+            for (int word = 0; word < cfg.weightWords(); word++) {
+                int[] cols = new int[wordCols];
+                for (int j = 0; j < wordCols; j++) {
+                    cols[j] = w[r][word * wordCols + j];
+                }
+                weights.append(packHex(cols, cfg.weightBits())).append('\n');
+            }
+        }
+        StringBuilder vmms = new StringBuilder();
+        StringBuilder inputs = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        List<StandInModel.Scenario> scenarios = macroScenarios(cfg);
+        int wordRows = cfg.actWordRows();
+        for (StandInModel.Scenario sc : scenarios) {
+            vmms.append(sc.gating() ? 1 : 0).append(' ').append(sc.earlyMarginCode()).append(' ')
+                    .append(sc.overrange() ? 1 : 0).append(' ').append(sc.convertCycles()).append('\n');
+            for (int word = 0; word < cfg.rows() / wordRows; word++) {
+                inputs.append(packHex(java.util.Arrays.copyOfRange(sc.x(), word * wordRows, (word + 1) * wordRows),
+                        cfg.inputBits())).append('\n');
+            }
+            StandInModel.Outcome o = StandInModel.run(cfg, w, sc);
+            for (long y : o.results()) {
+                expected.append(y).append('\n');
+            }
+            for (int ch = 0; ch < cfg.channels(); ch++) {
+                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
+                        .append(o.gated()[ch]).append('\n');
+            }
+        }
+        // Read back every word of a small macro; else the first, the last and a random sample.
+        int total = cfg.rows() * cfg.weightWords();
+        StringBuilder readback = new StringBuilder();
+        Random rnd = new Random(cfg.seed() * 7L + 5);
+        for (int i = 0; i < Math.min(total, 64); i++) {
+            int index = total <= 64 ? i : i < 8 ? i : i < 16 ? total - 16 + i : rnd.nextInt(total);
+            readback.append(index / cfg.weightWords()).append(' ').append(index % cfg.weightWords()).append('\n');
+        }
+        return new Macro(weights.toString(), vmms.toString(), inputs.toString(), expected.toString(),
+                readback.toString(),
+                scenarios.size());
     }
 
     /** Row r's code at bits [r*width +: width], as hex with the top row first. */

@@ -5,7 +5,7 @@ package org.aimcgen.ports;
  * time as a real number in the behavioural models ({@code wreal} or SystemVerilog
  * {@code real}); {@code LOGIC} pins are digital buses.
  */
-public record Port(String name, Direction direction, Kind kind, int width, String description) {
+public record Port(String name, Direction direction, Kind kind, int width, boolean vector, String description) {
     public enum Direction { IN, OUT }
 
     public enum Kind { LOGIC, REAL }
@@ -19,20 +19,30 @@ public record Port(String name, Direction direction, Kind kind, int width, Strin
         }
     }
 
+    /** A digital input; a bus when width > 1. */
     public static Port in(String name, int width, String description) {
-        return new Port(name, Direction.IN, Kind.LOGIC, width, description);
+        return new Port(name, Direction.IN, Kind.LOGIC, width, width > 1, description);
     }
 
     public static Port out(String name, int width, String description) {
-        return new Port(name, Direction.OUT, Kind.LOGIC, width, description);
+        return new Port(name, Direction.OUT, Kind.LOGIC, width, width > 1, description);
+    }
+
+    /** A digital bus even when one bit wide (its width follows the configuration). */
+    public static Port inBus(String name, int width, String description) {
+        return new Port(name, Direction.IN, Kind.LOGIC, width, true, description);
+    }
+
+    public static Port outBus(String name, int width, String description) {
+        return new Port(name, Direction.OUT, Kind.LOGIC, width, true, description);
     }
 
     public static Port outReal(String name, String description) {
-        return new Port(name, Direction.OUT, Kind.REAL, 1, description);
+        return new Port(name, Direction.OUT, Kind.REAL, 1, false, description);
     }
 
     public static Port inReal(String name, String description) {
-        return new Port(name, Direction.IN, Kind.REAL, 1, description);
+        return new Port(name, Direction.IN, Kind.REAL, 1, false, description);
     }
 
     public boolean isInput() {
@@ -45,6 +55,6 @@ public record Port(String name, Direction direction, Kind kind, int width, Strin
 
     /** Verilog range, e.g. "[63:0]", or "" for a single bit. */
     public String range() {
-        return width == 1 ? "" : "[" + (width - 1) + ":0]";
+        return vector ? "[" + (width - 1) + ":0]" : "";
     }
 }

@@ -34,6 +34,53 @@ public record PortList(String module, List<Port> ports) {
         return new PortList(cfg.moduleName("tile_column"), p);
     }
 
+    /**
+     * The analog array as the control RTL sees it: phase strobes, per-tile row drive
+     * enables, the time-chain start, per-channel comparator gating, the weight port, and
+     * back the oscillator clock, per-channel pulses, early trips and latched phase codes.
+     * Channel ch = group * (cols + 1) + col; col = cols is the reference column.
+     */
+    public static PortList analogArray(MacroConfig cfg) {
+        int ch = cfg.channels();
+        int wordBits = cfg.weightWordCols() * cfg.weightBits();
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("clk", 1, "control clock (weight SRAM port and input sampling)"));
+        p.add(Port.in("drive_en", 1, "DRIVE phase: row drivers charge the grouped capacitors"));
+        p.add(Port.in("multiply_en", 1, "MULTIPLY phase: weight bits gate charge onto the column lines"));
+        p.add(Port.in("share_en", 1, "SHARE phase: charge sharing within each capacitor group"));
+        for (int t = 0; t < cfg.tiles(); t++) {
+            p.add(Port.inBus(rowDrive(t), cfg.tileRows() * cfg.inputBits(), "tile " + t
+                    + " drive enables: row r bit k at [r*" + cfg.inputBits() + "+k] charges 2^k unit capacitors"));
+        }
+        p.add(Port.in("ro_en", 1, "ring-oscillator enable"));
+        p.add(Port.in("chain_start", 1, "starts every column's time chain (oscillator-clock aligned)"));
+        p.add(Port.in("az_en", 1, "auto-zero window of the early comparators"));
+        p.add(Port.in("early_en", 1, "early (low-power) comparators powered"));
+        p.add(Port.inBus("early_margin", EARLY_MARGIN_BITS, "early-threshold margin trim code"));
+        p.add(Port.inBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
+        p.add(Port.in("wt_we", 1, "weight write strobe"));
+        p.add(Port.in("wt_re", 1, "weight read strobe"));
+        p.add(Port.inBus("wt_row", MacroConfig.bitsFor(cfg.rows()), "weight row address"));
+        p.add(Port.inBus("wt_word", MacroConfig.bitsFor(cfg.weightWords()), "weight word (group of "
+                + cfg.weightWordCols() + " columns) within the row"));
+        p.add(Port.inBus("wt_wdata", wordBits, "weights to write, column j of the word at [j*"
+                + cfg.weightBits() + " +: " + cfg.weightBits() + "], stored offset-binary"));
+        p.add(Port.outBus("wt_rdata", wordBits, "weights read back, same packing"));
+        p.add(Port.out("ro_clk", 1, "ring-oscillator phase 0: the TDC clock"));
+        p.add(Port.outBus("col_pulse", ch, "per channel: high from chain start until the main comparator trips"));
+        p.add(Port.outBus("early_trip", ch, "per channel: early comparator tripped"));
+        p.add(Port.outBus("phase_code", ch * MacroConfig.RO_TAPS, "per channel: oscillator taps latched when "
+                + "the main comparator trips, channel c at [c*" + MacroConfig.RO_TAPS + " +: " + MacroConfig.RO_TAPS + "]"));
+        return new PortList(cfg.moduleName("analog_array"), p);
+    }
+
+    /** Width of the early-threshold margin trim. */
+    public static final int EARLY_MARGIN_BITS = 4;
+
+    public static String rowDrive(int tile) {
+        return "row_drive_t" + tile;
+    }
+
     public static String groupVoltage(int group) {
         return "v_group" + group;
     }

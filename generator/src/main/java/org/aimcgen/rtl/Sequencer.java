@@ -3,6 +3,8 @@ package org.aimcgen.rtl;
 import static org.aimcgen.hw.Hw.and;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.dec;
+import static org.aimcgen.hw.Hw.eq;
+import static org.aimcgen.hw.Hw.inc;
 import static org.aimcgen.hw.Hw.not;
 import static org.aimcgen.hw.Hw.u;
 import static org.aimcgen.hw.Hw.when;
@@ -26,6 +28,9 @@ import spinal.core.UInt;
  * <pre>
  *   IDLE --start--> DRIVE -> MULTIPLY -> SHARE -> CONVERT -> COMBINE --done--> IDLE
  * </pre>
+ * In bit-serial mode ({@code precision.inputBitSerial}) DRIVE, MULTIPLY and SHARE run once
+ * per input bit-plane, LSB first, and a {@code plane} output tells the row drivers which
+ * bit to drive; the port exists only then.
  * A phase programmed to N cycles lasts max(N, 1) cycles. Lengths are sampled when a phase
  * is entered, so the host may reprogram them during a VMM without tearing a phase.
  * The phase enables are registered (decoded from the next state), so the analog array sees
@@ -43,6 +48,9 @@ public final class Sequencer extends HwComponent {
         for (int p = 0; p < PHASES.size(); p++) {
             lengths[p] = inUInt(PHASES.get(p).toLowerCase() + "_cycles", phaseLengthBits);
         }
+        final int planes = cfg.inputPlanes();
+        final int planeBits = MacroConfig.bitsFor(planes);
+        UInt planeOut = planes > 1 ? outUInt("plane", planeBits) : null;
         Bool busy = outBool("busy");
         Bool done = outBool("done");
         Bool[] enables = new Bool[PHASES.size()];
@@ -69,6 +77,11 @@ public final class Sequencer extends HwComponent {
             assign(phaseNext, states.value(PHASES.get(0)));
             assign(remaining, lengths[0]);
         });
+        final UInt plane = planes > 1 ? reg("plane_q", planeBits, 0) : null;
+        if (plane != null) {
+            when(startAccepted, () -> assign(plane, u(0, planeBits)));
+            assign(planeOut, plane);
+        }
         Bool lastPhaseEnds = null;
         for (int p = 0; p < PHASES.size(); p++) {
             final int next = p + 1;
@@ -82,6 +95,16 @@ public final class Sequencer extends HwComponent {
                     assign(phaseNext, states.value("IDLE"));
                 }
             });
+            if (planes > 1 && PHASES.get(p).equals("SHARE")) {
+                // Another bit-plane to go: back to DRIVE for it.
+                Bool anotherPlane = wireBool("another_plane");
+                assign(anotherPlane, and(phaseEnds, not(eq(plane, planes - 1))));
+                when(anotherPlane, () -> {
+                    assign(phaseNext, states.value(PHASES.get(0)));
+                    assign(remaining, lengths[0]);
+                    assign(plane, inc(plane));
+                });
+            }
             lastPhaseEnds = phaseEnds;
         }
         assign(phase, phaseNext);

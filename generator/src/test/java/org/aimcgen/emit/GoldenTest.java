@@ -46,7 +46,7 @@ class GoldenTest {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).map(q -> root.relativize(q).toString().replace('\\', '/'))
-                            .filter(rel -> !rel.contains("/" + OutputWriter.SCRATCH + "/"))
+                            .filter(rel -> OutputWriter.KEPT.stream().noneMatch(k -> rel.contains("/" + k + "/")))
                             .filter(rel -> !expected.contains(rel))
                             .forEach(rel -> drifted.add("not generated any more: " + rel));
                 }

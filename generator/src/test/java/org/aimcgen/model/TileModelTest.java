@@ -54,8 +54,10 @@ class TileModelTest {
 
     @Test
     void sequencerTimingCountsZeroAsOneCycle() {
-        assertArrayEquals(new int[] {1, 1, 3, 1, 7}, SequencerModel.phaseCycles(new int[] {0, 1, 3, 0, 7}));
-        assertEquals(13, SequencerModel.latencyCycles(new int[] {0, 1, 3, 0, 7}));
-        assertEquals(5, Arrays.stream(SequencerModel.phaseCycles(new int[5])).sum());
+        assertArrayEquals(new int[] {1, 1, 3, 1, 7}, SequencerModel.phaseCycles(new int[] {0, 1, 3, 0, 7}, 1));
+        assertEquals(13, SequencerModel.latencyCycles(new int[] {0, 1, 3, 0, 7}, 1));
+        assertEquals(5, Arrays.stream(SequencerModel.phaseCycles(new int[5], 1)).sum());
+        // Four bit-planes: DRIVE, MULTIPLY and SHARE four times each.
+        assertArrayEquals(new int[] {4, 4, 12, 1, 7}, SequencerModel.phaseCycles(new int[] {0, 1, 3, 0, 7}, 4));
     }
 }

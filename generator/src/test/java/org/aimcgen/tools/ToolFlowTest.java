@@ -43,12 +43,16 @@ class ToolFlowTest {
         assertEquals(0, lint.exit(), "verilator -Wall lint:\n" + lint.output());
         assertFalse(lint.output().contains("%Warning"), lint.output());
 
-        TestSupport.Run synth = TestSupport.run(sim, 300, "make", "synth");
+        TestSupport.Run synth = TestSupport.run(sim, 600, "make", "synth");
         assertEquals(0, synth.exit(), "yosys:\n" + synth.output());
         String synthLog = Files.readString(sim.resolve("build/synth.log"));
-        assertTrue(synthLog.contains("Found and reported 0 problems"), "yosys check must be clean");
+        assertTrue(synthLog.contains("Found and reported 0 problems"), "yosys check must be clean (no undriven nets)");
         assertFalse(synthLog.contains("$_DLATCH"), "no latches");
-        assertTrue(synthLog.contains("Number of cells"), synthLog);
+        String cells = Files.readString(sim.resolve("../../rtl-out").resolve(sim.getFileName()).resolve("synth/cells.txt"));
+        assertTrue(cells.contains("Number of cells"), cells);
+        String committed = Files.readString(TestSupport.repoRoot().resolve("rtl-out").resolve(sim.getFileName())
+                .resolve("synth/cells.txt"));
+        assertEquals(committed, cells, "committed cell counts are stale: run scripts/update-golden");
 
         for (String simulator : List.of("sim-icarus", "sim-verilator")) {
             TestSupport.Run run = TestSupport.run(sim, 600, "make", simulator);
@@ -63,6 +67,34 @@ class ToolFlowTest {
             assertTrue(tile.get(0)[0] >= 19, "tile bench ran its vectors");
             assertEquals(0, tile.get(0)[1], simulator + " tile column:\n" + run.output());
             assertTrue(tile.get(0)[2] < 1e-9, "tile voltages match the Java model");
+            List<double[]> macro = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches", "readback");
+            assertEquals(1, macro.size(), run.output());
+            assertEquals(org.aimcgen.model.Stimulus.macroScenarios(TestSupport.preset(preset)).size(),
+                    (int) macro.get(0)[0], "every VMM scenario ran");
+            assertEquals(0, macro.get(0)[1], simulator + " macro:\n" + run.output());
+            assertTrue(macro.get(0)[2] >= 16, "weights were read back");
+        }
+    }
+
+    /** Bit-serial inputs: the DRIVE..SHARE loop per plane, in both simulators. */
+    @Test
+    void bitSerialInputsInBothSimulators() throws Exception {
+        MacroConfig cfg = org.aimcgen.config.ConfigLoader.load(TestSupport.repoRoot().resolve("configs/tiny.yaml"),
+                List.of("precision.inputBitSerial=true", "macro.name=tiny_serial"));
+        Path root = TestSupport.workDir("toolflow-bit-serial");
+        OutputWriter.write(root, cfg, new Generator().generate(cfg));
+        Path sim = root.resolve("sim").resolve(cfg.name());
+        TestSupport.Run lint = TestSupport.run(sim, 300, "make", "lint");
+        assertEquals(0, lint.exit(), lint.output());
+        for (String target : List.of("icarus-tb_macro", "icarus-tb_sequencer", "verilator-tb_macro",
+                "verilator-tb_sequencer")) {
+            TestSupport.Run run = TestSupport.run(sim, 600, "make", target);
+            assertEquals(0, run.exit(), target + ":\n" + run.output());
+            String bench = target.substring(target.indexOf("tb_") + 3);
+            List<double[]> s = TestSupport.summaries(run.output(), bench, "vmms", "mismatches");
+            assertEquals(1, s.size(), run.output());
+            assertTrue(s.get(0)[0] > 0, run.output());
+            assertEquals(0, s.get(0)[1], target + ":\n" + run.output());
         }
     }
 
@@ -79,6 +111,11 @@ class ToolFlowTest {
         seq.set(2, seq.get(2).replaceFirst("^\\d+", "99"));
         Files.write(seqExpected, seq);
 
+        Path macroExpected = sim.resolve("macro_expected.txt");
+        List<String> macro = Files.readAllLines(macroExpected);
+        macro.set(1, Long.toString(Long.parseLong(macro.get(1)) + 1));  // column 1 of the first VMM
+        Files.write(macroExpected, macro);
+
         TestSupport.Run run = TestSupport.run(sim, 300, "make", "-k", "sim-icarus");
         assertNotEquals(0, run.exit(), run.output());
         List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches");
@@ -87,5 +124,7 @@ class ToolFlowTest {
         assertEquals(1, tile.size(), run.output());
         assertEquals(1, s.get(0)[1], "exactly the one wrong phase length is reported: " + run.output());
         assertEquals(1, tile.get(0)[1], "exactly the one wrong voltage is reported: " + run.output());
+        List<double[]> m = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches");
+        assertEquals(1, m.get(0)[1], "exactly the one wrong result is reported: " + run.output());
     }
 }

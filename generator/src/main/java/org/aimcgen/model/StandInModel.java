@@ -1,0 +1,140 @@
+package org.aimcgen.model;
+
+import org.aimcgen.config.MacroConfig;
+
+/**
+ * Golden model of the macro's digital behaviour around the RTL-only stand-in of the analog
+ * array (sim/NAME/NAME_analog_array_standin.v), edge for edge in the oscillator domain.
+ *
+ * <p>The stand-in gives channel (col, g) a pulse of (L + 1/2) TDC steps, with
+ * <pre>
+ *   L = floor(S * (2^adcBits - 1) / S_fs) + tiles * VTC_DELAY_STEPS_PER_TILE
+ *   S = sum_r x_r * w_{r,col,g},   S_fs = rows * (2^inputBits - 1) * (2^capGroup - 1)
+ * </pre>
+ * (the reference column stores the zero point), and trips the early comparator a margin
+ * of (EARLY_MARGIN x 4) steps before the end, no earlier than half a step after the start.
+ * If the channel's main comparator is gated off when its pulse should end, it ends half a
+ * step after the gate opens. Oscillator edge e_k sits at 8k steps after the chain start.
+ * The combined column result is then
+ * <pre>
+ *   y_col = sum_g (code(col, g) - code(ref, g)) * 2^(g * capGroup)   saturated to outputBits
+ * </pre>
+ * which for the ideal codes is sum_r x_r w_r (2^adcBits - 1) / S_fs, w_r the signed weight.
+ */
+public final class StandInModel {
+    private StandInModel() {
+    }
+
+    /** One VMM as the bench runs it. */
+    public record Scenario(boolean gating, int earlyMarginCode, boolean overrange, int convertCycles, int[] x) {
+    }
+
+    /** What the RTL must report: per column results, per channel codes and gating counts. */
+    public record Outcome(long[] results, int[] rawCodes, int[] active, int[] gated) {
+    }
+
+    /** S of one channel; col == cols is the reference column. */
+    public static long groupSum(MacroConfig cfg, int[][] weights, int[] x, int col, int group) {
+        long s = 0;
+        for (int r = 0; r < cfg.rows(); r++) {
+            int stored = col == cfg.cols() ? cfg.weightZeroPoint() : weights[r][col];
+            s += (long) x[r] * TileModel.groupValue(cfg, stored, group);
+        }
+        return s;
+    }
+
+    /** Full-scale S of one group. */
+    public static long fullScaleSum(MacroConfig cfg) {
+        return (long) cfg.rows() * cfg.inputMax() * cfg.groupMax();
+    }
+
+    /** Pulse length in whole TDC steps, before the half step. */
+    public static int chainSteps(MacroConfig cfg, long s) {
+        return (int) (s * cfg.adcFullScale() / fullScaleSum(cfg)) + cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE;
+    }
+
+    public static Outcome run(MacroConfig cfg, int[][] weights, Scenario sc) {
+        int channels = cfg.channels();
+        int[] codes = new int[channels];
+        int[] active = new int[channels];
+        int[] gated = new int[channels];
+        for (int col = 0; col <= cfg.cols(); col++) {
+            for (int g = 0; g < cfg.groups(); g++) {
+                int ch = cfg.channel(col, g);
+                if (sc.overrange() && col < cfg.cols()) {
+                    codes[ch] = (1 << cfg.tdcCodeBits()) - 1;
+                    active[ch] = -1;   // depends on where the window ends: not checked
+                    gated[ch] = -1;
+                    continue;
+                }
+                Channel c = simulate(cfg, chainSteps(cfg, groupSum(cfg, weights, sc.x(), col, g)), sc);
+                codes[ch] = c.code;
+                active[ch] = c.active;
+                gated[ch] = c.gated;
+            }
+        }
+        long[] results = new long[cfg.cols()];
+        long max = (1L << (cfg.outputBits() - 1)) - 1;
+        for (int col = 0; col < cfg.cols(); col++) {
+            long y = 0;
+            for (int g = 0; g < cfg.groups(); g++) {
+                long diff = codes[cfg.channel(col, g)] - codes[cfg.channel(cfg.cols(), g)];
+                y += diff << (g * cfg.capGroup());
+            }
+            results[col] = Math.max(-max - 1, Math.min(max, y));
+        }
+        return new Outcome(results, codes, active, gated);
+    }
+
+    record Channel(int code, int active, int gated) {
+    }
+
+    /** Oscillator-edge model of one channel: TDC code and gating counters. */
+    static Channel simulate(MacroConfig cfg, int steps, Scenario sc) {
+        final int period = MacroConfig.FINE_STEPS;
+        double stop = steps + 0.5;
+        double early = Math.max(stop - sc.earlyMarginCode() * (period / 2.0), 0.5);
+        // The pulse should end in (e_k, e_k+1); it does if the gate is open then.
+        int k = (int) Math.floor(stop / period);
+        if (!gateOpen(k, stop, early, sc.gating())) {
+            int open = k + 1;
+            while (!gateOpen(open, Double.MAX_VALUE, early, sc.gating())) {
+                open++;
+            }
+            stop = open * period + 0.5;
+        }
+        int coarse = (int) Math.floor(stop / period);
+        int coarseMax = (1 << cfg.coarseBits()) - 1;
+        int code = coarse >= coarseMax ? (1 << cfg.tdcCodeBits()) - 1 : (int) Math.floor(stop);
+        int active = 0;
+        int gatedCount = 0;
+        int lastEdge = coarse + 3;
+        for (int e = 1; e <= lastEdge; e++) {
+            if (pulse(e - 2, stop)) {
+                if (gateOpen(e - 1, stop, early, sc.gating())) {
+                    active++;
+                } else {
+                    gatedCount++;
+                }
+            }
+        }
+        return new Channel(code, active, gatedCount);
+    }
+
+    /** The pulse as sampled at oscillator edge j (edge 0 launches the chain). */
+    private static boolean pulse(int j, double stop) {
+        return j >= 1 && j * (double) MacroConfig.FINE_STEPS < stop;
+    }
+
+    private static boolean earlyTripped(int j, double early) {
+        return j >= 1 && j * (double) MacroConfig.FINE_STEPS > early;
+    }
+
+    /** The gate register between edges k and k+1 (AdcGateCtrl). */
+    private static boolean gateOpen(int k, double stop, double early, boolean gating) {
+        if (!gating || k <= MacroConfig.GATE_LEAD_CYCLES) {
+            return true;
+        }
+        return earlyTripped(k - 2, early) && pulse(k - 2, stop);
+    }
+}

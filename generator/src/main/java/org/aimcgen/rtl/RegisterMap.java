@@ -1,0 +1,83 @@
+package org.aimcgen.rtl;
+
+import java.util.List;
+
+/**
+ * The host registers on the APB3 port (byte addresses, 32-bit registers). One list, used by
+ * the RTL, the generated test bench and the documentation.
+ */
+public enum RegisterMap {
+    CTRL(0x00, "rw", "[0] start (write 1; runs when a vector is staged), [1] gating enable, "
+            + "[2] auto start (a VMM starts when a vector is complete), [3] interrupt enable"),
+    STATUS(0x04, "r/w1c", "[0] busy, [1] done (sticky, write 1 to clear), [2] vector ready, [3] results pending"),
+    DRIVE_CYCLES(0x08, "rw", "DRIVE phase length, control cycles"),
+    MULTIPLY_CYCLES(0x0C, "rw", "MULTIPLY phase length (also the early comparators' auto-zero window)"),
+    SHARE_CYCLES(0x10, "rw", "SHARE phase length"),
+    CONVERT_CYCLES(0x14, "rw", "CONVERT phase length: must cover the longest time chain"),
+    COMBINE_CYCLES(0x18, "rw", "COMBINE phase length"),
+    EARLY_MARGIN(0x1C, "rw", "early-comparator threshold margin trim, in half oscillator periods"),
+    VMM_COUNT(0x20, "rw", "VMMs completed since reset (write to preset)"),
+    INDEX(0x24, "rw", "channel (or column, for RESULT) selected by the next four registers"),
+    ACTIVE_CYCLES(0x28, "r", "oscillator cycles the selected channel converted with its main comparator on"),
+    GATED_CYCLES(0x2C, "r", "oscillator cycles the selected channel converted with its main comparator gated off"),
+    RAW_CODE(0x30, "r", "TDC code of the selected channel (coarse x 8 + fine)"),
+    RESULT(0x34, "r", "combined result of the selected column, sign-extended"),
+    ROWS(0x38, "r", "array.rows"),
+    COLS(0x3C, "r", "array.cols");
+
+    public static final int ADDRESS_BITS = 8;
+    public static final int DATA_BITS = 32;
+
+    public static final int CTRL_START = 0;
+    public static final int CTRL_GATING = 1;
+    public static final int CTRL_AUTO_START = 2;
+    public static final int CTRL_IRQ_ENABLE = 3;
+    public static final int STATUS_BUSY = 0;
+    public static final int STATUS_DONE = 1;
+    public static final int STATUS_VECTOR_READY = 2;
+    public static final int STATUS_RESULTS_PENDING = 3;
+
+    /** Reset value of EARLY_MARGIN: four oscillator periods, one more than the gate latency. */
+    public static final int EARLY_MARGIN_RESET = 8;
+
+    private final int address;
+    private final String access;
+    private final String description;
+
+    RegisterMap(int address, String access, String description) {
+        this.address = address;
+        this.access = access;
+        this.description = description;
+    }
+
+    public int address() {
+        return address;
+    }
+
+    public String access() {
+        return access;
+    }
+
+    /** The address as two hex digits, for Verilog literals. */
+    public String hex() {
+        return String.format("%02x", address);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The register table as Markdown (README). */
+    public static String markdown() {
+        StringBuilder sb = new StringBuilder("| address | register | access | meaning |\n|---|---|---|---|\n");
+        for (RegisterMap r : values()) {
+            sb.append("| 0x").append(r.hex()).append(" | ").append(r.name()).append(" | ").append(r.access())
+                    .append(" | ").append(r.description()).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    public static List<RegisterMap> phaseLengths() {
+        return List.of(DRIVE_CYCLES, MULTIPLY_CYCLES, SHARE_CYCLES, CONVERT_CYCLES, COMBINE_CYCLES);
+    }
+}

@@ -1,0 +1,110 @@
+package org.aimcgen.rtl;
+
+import static org.aimcgen.hw.Hw.and;
+import static org.aimcgen.hw.Hw.assign;
+import static org.aimcgen.hw.Hw.b;
+import static org.aimcgen.hw.Hw.eq;
+import static org.aimcgen.hw.Hw.inc;
+import static org.aimcgen.hw.Hw.mux;
+import static org.aimcgen.hw.Hw.not;
+import static org.aimcgen.hw.Hw.slice;
+import static org.aimcgen.hw.Hw.u;
+import static org.aimcgen.hw.Hw.when;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.hw.Hw;
+import org.aimcgen.hw.HwComponent;
+import org.aimcgen.ports.PortList;
+
+import spinal.core.Bool;
+import spinal.core.UInt;
+
+/**
+ * Row-driver control: stages one input vector from the activation stream and, during the
+ * DRIVE phase, raises the drive enable of every (row, bit) whose input bit is 1 (bit k of
+ * row r charges that row's group of 2^k unit capacitors: the in-situ DAC).
+ *
+ * <p>The stream delivers {@code actWordRows} inputs a word, row 0 first. Staging is one
+ * shift register per tile (each word shifts the whole vector down by a word), so there is
+ * no per-row address decode. A complete vector raises {@code vector_ready}; the stream is
+ * held off (ready low) from then until the VMM that uses it has started and finished, so
+ * the row drivers never see inputs change during a VMM.
+ *
+ * <p>Bit-serial mode: a {@code plane} input selects the one bit of every row that is
+ * driven during this DRIVE phase.
+ */
+public final class RowDriverCtrl extends HwComponent {
+
+    public RowDriverCtrl(MacroConfig cfg) {
+        super(cfg.moduleName("row_driver_ctrl"));
+        final int bits = cfg.inputBits();
+        final int wordRows = cfg.actWordRows();
+        final int wordBits = wordRows * bits;
+        final int tileBits = cfg.tileRows() * bits;
+        final int words = cfg.rows() / wordRows;
+        final int wordIndexBits = MacroConfig.bitsFor(words + 1);
+
+        Bool actValid = inBool("act_valid");
+        Bool actReady = outBool("act_ready");
+        UInt actData = inUInt("act_data", wordBits);
+        Bool vmmBusy = inBool("vmm_busy");
+        Bool vmmStart = inBool("vmm_start");
+        Bool driveEn = inBool("drive_en");
+        Bool vectorReady = outBool("vector_ready");
+        UInt plane = cfg.inputPlanes() > 1 ? inUInt("plane", MacroConfig.bitsFor(cfg.inputPlanes())) : null;
+        UInt[] rowDrive = new UInt[cfg.tiles()];
+        for (int t = 0; t < cfg.tiles(); t++) {
+            rowDrive[t] = outUInt(PortList.rowDrive(t), tileBits);
+        }
+
+        UInt[] staged = new UInt[cfg.tiles()];
+        for (int t = 0; t < cfg.tiles(); t++) {
+            staged[t] = reg("x_stage_t" + t, tileBits, 0);
+        }
+        UInt wordsIn = reg("words_received", wordIndexBits, 0);
+        Bool full = regBool("vector_full", false);
+        Bool accept = wireBool("act_accept");
+
+        assign(actReady, and(not(full), not(vmmBusy)));
+        assign(accept, and(actValid, actReady));
+        when(accept, () -> {
+            // Shift the vector down one word: tile t takes the low word of tile t+1, the
+            // last tile takes the new word, so word 0 ends in rows 0..wordRows-1.
+            for (int t = 0; t < cfg.tiles(); t++) {
+                if (tileBits > wordBits) {
+                    assign(slice(staged[t], 0, tileBits - wordBits), slice(staged[t], wordBits, tileBits - wordBits));
+                }
+                UInt incoming = t + 1 < cfg.tiles() ? slice(staged[t + 1], 0, wordBits) : actData;
+                assign(slice(staged[t], tileBits - wordBits, wordBits), incoming);
+            }
+            assign(wordsIn, inc(wordsIn));
+            when(eq(wordsIn, words - 1), () -> {
+                assign(full, b(true));
+                assign(wordsIn, u(0, wordIndexBits));
+            });
+        });
+        // The vector is consumed once its VMM has started.
+        when(vmmStart, () -> assign(full, b(false)));
+        assign(vectorReady, full);
+
+        // Static staged data ANDed with the registered DRIVE strobe: one transition per
+        // enable, no glitch reaches the drivers.
+        UInt planeMask = null;
+        if (plane != null) {
+            // One-hot bit of the plane, repeated for every row of a tile.
+            UInt bitOfPlane = wire("plane_bit", bits);
+            spinal.core.Data[] oneHot = new spinal.core.Data[bits];
+            for (int k = 0; k < bits; k++) {
+                oneHot[bits - 1 - k] = eq(plane, k);
+            }
+            assign(bitOfPlane, Hw.cat(oneHot));
+            planeMask = wire("plane_mask", tileBits);
+            assign(planeMask, bitOfPlane.asBits().$hash$times(cfg.tileRows()).asUInt());
+        }
+        for (int t = 0; t < cfg.tiles(); t++) {
+            UInt driven = planeMask == null ? staged[t] : staged[t].$amp(planeMask);
+            assign(rowDrive[t], mux(driveEn, driven, u(0, tileBits)));
+        }
+        built();
+    }
+}
