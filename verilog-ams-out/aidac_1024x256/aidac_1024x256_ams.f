@@ -27,3 +27,5 @@
 //   nonideal.seed = 1
 // ============================================================================
 aidac_1024x256_tile_column_wreal.vams
+aidac_1024x256_vtc_wreal.vams
+aidac_1024x256_ring_osc_wreal.vams

@@ -27,3 +27,5 @@
 //   nonideal.seed = 1
 // ============================================================================
 picoram_4b_tile_column_wreal.vams
+picoram_4b_vtc_wreal.vams
+picoram_4b_ring_osc_wreal.vams

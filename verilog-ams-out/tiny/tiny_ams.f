@@ -27,3 +27,5 @@
 //   nonideal.seed = 1
 // ============================================================================
 tiny_tile_column_wreal.vams
+tiny_vtc_wreal.vams
+tiny_ring_osc_wreal.vams

@@ -1,13 +1,19 @@
 package org.aimcgen.emit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.model.AnalogModel;
 import org.aimcgen.ports.PortList;
 
-/** Behavioural models of the analog datapath, rendered from the Velocity templates. */
+/**
+ * Behavioural models of the analog datapath, rendered from the Velocity templates. Every
+ * real-number model includes one shared equations file, whose constants come from the
+ * same values as model/AnalogModel.java.
+ */
 public final class AmsEmitter implements Emitter {
     private final Templates templates;
 
@@ -17,21 +23,51 @@ public final class AmsEmitter implements Emitter {
 
     @Override
     public List<OutputFile> emit(MacroConfig cfg) {
+        String dir = Layout.amsDir(cfg) + "/";
         List<OutputFile> out = new ArrayList<>();
-        PortList tile = PortList.tileColumn(cfg);
-        String tileFile = fileNames(cfg).get(0);
-        out.add(new OutputFile(Layout.amsDir(cfg) + "/" + tileFile,
-                templates.render("vams/tile_column_wreal.vams.vm", cfg, Map.of(
-                        "ports", tile,
-                        "lastGroup", cfg.groups() - 1,
-                        "groupNames", groupNames(cfg)))));
-        out.add(new OutputFile(Layout.amsDir(cfg) + "/" + cfg.name() + "_ams.f",
+        out.add(new OutputFile(dir + functionsFile(cfg), templates.render("vams/functions.vh.vm", cfg, functionValues(cfg))));
+        out.add(new OutputFile(dir + fileNames(cfg).get(0), templates.render("vams/tile_column_wreal.vams.vm", cfg,
+                Map.of("ports", PortList.tileColumn(cfg), "lastGroup", cfg.groups() - 1,
+                        "groupNames", groupNames(cfg), "functions", functionsFile(cfg)))));
+        out.add(new OutputFile(dir + fileNames(cfg).get(1), templates.render("vams/vtc_wreal.vams.vm", cfg,
+                Map.of("ports", PortList.vtc(cfg), "functions", functionsFile(cfg)))));
+        out.add(new OutputFile(dir + fileNames(cfg).get(2), templates.render("vams/ring_osc_wreal.vams.vm", cfg,
+                Map.of("ports", PortList.ringOscillator(cfg), "functions", functionsFile(cfg),
+                        "taps", MacroConfig.RO_TAPS))));
+        out.add(new OutputFile(dir + cfg.name() + "_ams.f",
                 templates.render("rtl/filelist.f.vm", cfg, Map.of("files", fileNames(cfg)))));
         return out;
     }
 
+    /** The real-number model files, in compile order (the equations file is included, not listed). */
     public static List<String> fileNames(MacroConfig cfg) {
-        return List.of(cfg.moduleName("tile_column") + "_wreal.vams");
+        return List.of(cfg.moduleName("tile_column") + "_wreal.vams", cfg.moduleName("vtc") + "_wreal.vams",
+                cfg.moduleName("ring_osc") + "_wreal.vams");
+    }
+
+    public static String functionsFile(MacroConfig cfg) {
+        return cfg.moduleName("functions") + ".vh";
+    }
+
+    /** The constants of the shared equations, each printed exactly (shortest round-trip decimal). */
+    static Map<String, Object> functionValues(MacroConfig cfg) {
+        Fmt f = Fmt.INSTANCE;
+        Map<String, Object> v = new HashMap<>();
+        v.put("tech", cfg.technology());
+        v.put("fineSteps", MacroConfig.FINE_STEPS);
+        v.put("vtcDelaySteps", MacroConfig.VTC_DELAY_STEPS_PER_TILE);
+        v.put("roPeriodNominalNs", f.sci(cfg.technology().roPeriodPs() / 1000.0));
+        v.put("unitCapF", f.sci(cfg.unitCapFf() * 1e-15));
+        v.put("sigmaUnit", f.sci(cfg.capMismatchPct() / 100.0));
+        v.put("offsetSigmaV", f.sci(cfg.comparatorOffsetMv() * 1e-3));
+        v.put("alphaRo", AnalogModel.ALPHA_RO);
+        v.put("alphaVtc", AnalogModel.ALPHA_VTC);
+        v.put("mobilityExponent", AnalogModel.MOBILITY_EXPONENT);
+        v.put("vthTempco", f.sci(AnalogModel.VTH_TEMPCO));
+        v.put("comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V));
+        v.put("autoZeroResidue", AnalogModel.AUTO_ZERO_RESIDUE);
+        v.put("boltzmann", f.sci(AnalogModel.BOLTZMANN));
+        return v;
     }
 
     static List<String> groupNames(MacroConfig cfg) {

@@ -17,7 +17,8 @@ import org.aimcgen.rtl.Sequencer;
  * the Makefile of sim/NAME/.
  */
 public final class SimEmitter implements Emitter {
-    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_macro");
+    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc", "tb_ring_osc",
+            "tb_macro");
 
 
     private final Templates templates;
@@ -46,6 +47,8 @@ public final class SimEmitter implements Emitter {
         PortList tile = PortList.tileColumn(cfg);
         out.add(new OutputFile(dir + "tb_tile_column.v", templates.render("tb/tb_tile_column.v.vm", cfg, Map.of(
                 "ports", tile,
+                "benchTile", Stimulus.BENCH_TILE.applyAsInt(cfg),
+                "benchCol", Stimulus.BENCH_COL,
                 "xWidth", cfg.tileRows() * cfg.inputBits(),
                 "wWidth", cfg.tileRows() * cfg.weightBits(),
                 "lastGroup", cfg.groups() - 1,
@@ -53,6 +56,18 @@ public final class SimEmitter implements Emitter {
         Stimulus.TileColumn tc = Stimulus.tileColumn(cfg);
         out.add(new OutputFile(dir + "tile_column_stimulus.txt", tc.stimulus()));
         out.add(new OutputFile(dir + "tile_column_expected.txt", tc.expected()));
+
+        out.add(new OutputFile(dir + "tb_vtc.v", templates.render("tb/tb_vtc.v.vm", cfg, Map.of(
+                "ports", PortList.vtc(cfg),
+                "benchTile", Stimulus.BENCH_TILE.applyAsInt(cfg),
+                "benchChannel", Stimulus.BENCH_CHANNEL))));
+        Stimulus.Vtc vtc = Stimulus.vtc(cfg);
+        out.add(new OutputFile(dir + "vtc_stimulus.txt", vtc.stimulus()));
+        out.add(new OutputFile(dir + "vtc_expected.txt", vtc.expected()));
+        out.add(new OutputFile(dir + "tb_ring_osc.v", templates.render("tb/tb_ring_osc.v.vm", cfg, Map.of(
+                "ports", PortList.ringOscillator(cfg),
+                "taps", MacroConfig.RO_TAPS,
+                "periodNs", Fmt.INSTANCE.sci(new org.aimcgen.model.AnalogModel(cfg).roPeriodNs())))));
 
         PortList array = PortList.analogArray(cfg);
         out.add(new OutputFile(dir + stub(cfg), templates.render("sim/analog_array_stub.v.vm", cfg, Map.of("ports", array))));

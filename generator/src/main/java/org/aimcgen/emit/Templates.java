@@ -23,7 +23,8 @@ public final class Templates {
             "display", "write", "fopen", "fclose", "fscanf", "fdisplay", "feof", "finish", "stop", "fatal",
             "dumpfile", "dumpvars", "test", "plusargs", "value", "time", "realtime", "readmemh", "readmemb",
             "signed", "unsigned", "itor", "rtoi", "bitstoreal", "realtobits", "random", "urandom", "dist_normal",
-            "abs", "sqrt", "ln", "exp", "pow", "floor", "ceil", "clog2", "bits", "sformatf", "error", "warning");
+            "abs", "sqrt", "ln", "exp", "pow", "floor", "ceil", "clog2", "bits", "sformatf", "error", "warning",
+            "cos", "sin");
 
     private final VelocityEngine engine;
 

@@ -14,6 +14,12 @@ import org.aimcgen.config.MacroConfig;
  * specification fixes, so the files are identical on every machine.
  */
 public final class Stimulus {
+    /** The tile and column the block benches instantiate (non-zero tile: its rows' mismatch). */
+    public static final java.util.function.ToIntFunction<MacroConfig> BENCH_TILE = cfg -> cfg.tiles() - 1;
+    public static final int BENCH_COL = 0;
+    /** The TDC channel the VTC bench instantiates. */
+    public static final int BENCH_CHANNEL = 1;
+
     /** Random vectors per bench, after the corner cases. */
     static final int RANDOM_VECTORS = 16;
 
@@ -78,11 +84,35 @@ public final class Stimulus {
         StringBuilder exp = new StringBuilder();
         for (int[][] c : cases) {
             stim.append(packHex(c[0], cfg.inputBits())).append(' ').append(packHex(c[1], cfg.weightBits())).append('\n');
-            for (double v : TileModel.groupVoltages(cfg, c[0], c[1])) {
+            AnalogModel model = new AnalogModel(cfg);
+            for (int g = 0; g < cfg.groups(); g++) {
+                double v = model.groupVoltage(BENCH_TILE.applyAsInt(cfg), BENCH_COL, g, c[0], c[1]);
                 exp.append(String.format(Locale.ROOT, "%.15e", v)).append('\n');
             }
         }
         return new TileColumn(stim.toString(), exp.toString());
+    }
+
+    /** VTC bench: input voltages (V) and expected pulse widths (ns). */
+    public record Vtc(String stimulus, String expected) {
+    }
+
+    public static Vtc vtc(MacroConfig cfg) {
+        AnalogModel model = new AnalogModel(cfg);
+        Random rnd = new Random(cfg.seed() * 53L + 17);
+        List<Double> volts = new ArrayList<>(List.of(0.0, cfg.vdd(), cfg.vdd() / 2, 1e-4));
+        for (int v = 0; v < RANDOM_VECTORS; v++) {
+            volts.add(rnd.nextDouble() * cfg.vdd());
+        }
+        StringBuilder stim = new StringBuilder();
+        StringBuilder exp = new StringBuilder();
+        int tile = BENCH_TILE.applyAsInt(cfg);
+        for (int i = 0; i < volts.size(); i++) {
+            stim.append(String.format(Locale.ROOT, "%.17e", volts.get(i))).append('\n');
+            exp.append(String.format(Locale.ROOT, "%.17e", model.tilePulseNs(tile, BENCH_CHANNEL, volts.get(i), i)))
+                    .append('\n');
+        }
+        return new Vtc(stim.toString(), exp.toString());
     }
 
     /** Files of the whole-macro bench (weights, VMM scenarios, expected outcomes, read-back list). */

@@ -74,6 +74,22 @@ public record PortList(String module, List<Port> ports) {
         return new PortList(cfg.moduleName("analog_array"), p);
     }
 
+    /** One tile's voltage-to-time converter with its main comparator. */
+    public static PortList vtc(MacroConfig cfg) {
+        return new PortList(cfg.moduleName("vtc"), List.of(
+                Port.in("start", 1, "starts the ramp (the previous tile's pulse ended, or the chain started)"),
+                Port.inReal("v_in", "group voltage to convert, V"),
+                Port.out("pulse", 1, "high from start until the ramp crosses the comparator's trip point")));
+    }
+
+    /** The multi-phase ring oscillator of the time-domain ADC. */
+    public static PortList ringOscillator(MacroConfig cfg) {
+        return new PortList(cfg.moduleName("ring_osc"), List.of(
+                Port.in("en", 1, "oscillator enable"),
+                Port.out("ro_clk", 1, "tap 0"),
+                Port.outBus("taps", MacroConfig.RO_TAPS, "tap i lags tap 0 by i/8 of a period")));
+    }
+
     /** Width of the early-threshold margin trim. */
     public static final int EARLY_MARGIN_BITS = 4;
 

@@ -67,12 +67,44 @@ class ToolFlowTest {
             assertTrue(tile.get(0)[0] >= 19, "tile bench ran its vectors");
             assertEquals(0, tile.get(0)[1], simulator + " tile column:\n" + run.output());
             assertTrue(tile.get(0)[2] < 1e-9, "tile voltages match the Java model");
+            assertAnalogBlocksPass(simulator, run.output());
             List<double[]> macro = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches", "readback");
             assertEquals(1, macro.size(), run.output());
             assertEquals(org.aimcgen.model.Stimulus.macroScenarios(TestSupport.preset(preset)).size(),
                     (int) macro.get(0)[0], "every VMM scenario ran");
             assertEquals(0, macro.get(0)[1], simulator + " macro:\n" + run.output());
             assertTrue(macro.get(0)[2] >= 16, "weights were read back");
+        }
+    }
+
+    /** The real-number block benches: VTC (offset, noise) and ring oscillator against the Java model. */
+    private static void assertAnalogBlocksPass(String simulator, String output) {
+        List<double[]> vtc = TestSupport.summaries(output, "vtc", "vectors", "mismatches", "max_abs_err_ns");
+        assertEquals(1, vtc.size(), output);
+        assertTrue(vtc.get(0)[0] >= 20, "vtc bench ran its vectors");
+        assertEquals(0, vtc.get(0)[1], simulator + " vtc:\n" + output);
+        List<double[]> ro = TestSupport.summaries(output, "ring_osc", "checks", "mismatches");
+        assertEquals(1, ro.size(), output);
+        assertTrue(ro.get(0)[0] >= 4, "ring oscillator bench measured period and taps");
+        assertEquals(0, ro.get(0)[1], simulator + " ring oscillator:\n" + output);
+    }
+
+    /** Away from nominal supply and temperature, the models still agree with the Java model. */
+    @Test
+    void analogBlocksAtAPvtCorner() throws Exception {
+        MacroConfig cfg = org.aimcgen.config.ConfigLoader.load(TestSupport.repoRoot().resolve("configs/tiny.yaml"),
+                List.of("technology.vdd=0.7", "technology.tempC=105", "nonideal.capMismatchPct=1",
+                        "macro.name=tiny_corner"));
+        Path root = TestSupport.workDir("toolflow-pvt-corner");
+        OutputWriter.write(root, cfg, new Generator().generate(cfg));
+        Path sim = root.resolve("sim").resolve(cfg.name());
+        for (String simulator : List.of("icarus", "verilator")) {
+            TestSupport.Run run = TestSupport.run(sim, 600, "make", simulator + "-tb_vtc", simulator + "-tb_ring_osc",
+                    simulator + "-tb_tile_column");
+            assertEquals(0, run.exit(), simulator + ":\n" + run.output());
+            assertAnalogBlocksPass(simulator, run.output());
+            List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches");
+            assertEquals(0, tile.get(0)[1], run.output());
         }
     }
 

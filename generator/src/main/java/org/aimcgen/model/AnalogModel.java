@@ -1,0 +1,208 @@
+package org.aimcgen.model;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.config.Technology;
+
+/**
+ * Behavioural model of the analog datapath, with the non-idealities of the configuration:
+ * the same equations, in the same floating-point order where it matters, as the
+ * real-number Verilog-AMS models (templates/vams/), and the same counter-based random
+ * numbers ({@link Rng}). docs/ANALOG_MODELS.md derives each equation.
+ *
+ * <p>Indices: tile t, column c (c = cols is the reference column), group g, row r within
+ * the tile, input bit k, weight bit b. Voltages in V, times in ns, capacitances in F.
+ */
+public final class AnalogModel {
+    public static final double BOLTZMANN = 1.380649e-23;
+    public static final double KELVIN = 273.15;
+    public static final double NOMINAL_TEMP_C = 27.0;
+    /** Alpha-power-law exponents: ring-oscillator inverters and the VTC current source. */
+    public static final double ALPHA_RO = 1.3;
+    public static final double ALPHA_VTC = 1.2;
+    /** Mobility temperature exponent. */
+    public static final double MOBILITY_EXPONENT = 1.5;
+    /** Threshold-voltage temperature coefficient, V/K (it falls as temperature rises). */
+    public static final double VTH_TEMPCO = 1.0e-3;
+    /** Input-referred noise of a comparator decision, V (sigma), when noise is on. */
+    public static final double COMPARATOR_NOISE_V = 0.3e-3;
+    /** Offset left after auto-zero, as a fraction of the raw offset. */
+    public static final double AUTO_ZERO_RESIDUE = 0.1;
+
+    private final MacroConfig cfg;
+    private final Technology tech;
+    private final double vdd;
+    private final double tempC;
+
+    public AnalogModel(MacroConfig cfg) {
+        this(cfg, cfg.vdd(), cfg.tempC());
+    }
+
+    /** The same macro at another supply and temperature (PVT corners). */
+    public AnalogModel(MacroConfig cfg, double vdd, double tempC) {
+        this.cfg = cfg;
+        this.tech = cfg.technology();
+        this.vdd = vdd;
+        this.tempC = tempC;
+    }
+
+    // ---- PVT laws ----------------------------------------------------------------------
+
+    /** Drive strength relative to nominal: alpha-power law with Vth and mobility vs temperature. */
+    public double driveStrength(double alpha) {
+        double tK = tempC + KELVIN;
+        double tNomK = NOMINAL_TEMP_C + KELVIN;
+        double vth = tech.vthNominal() - VTH_TEMPCO * (tempC - NOMINAL_TEMP_C);
+        double overdrive = Math.max(vdd - vth, 1e-3) / (tech.vddNominal() - tech.vthNominal());
+        return Math.pow(overdrive, alpha) * Math.pow(tNomK / tK, MOBILITY_EXPONENT);
+    }
+
+    /** Ring-oscillator period: a stage delay goes as C * VDD / I. */
+    public double roPeriodNs() {
+        double nominal = tech.roPeriodPs() / 1000.0;
+        return nominal * (vdd / tech.vddNominal()) / driveStrength(ALPHA_RO);
+    }
+
+    /** One TDC step: an eighth of the oscillator period. */
+    public double stepNs() {
+        return roPeriodNs() / MacroConfig.FINE_STEPS;
+    }
+
+    /**
+     * VTC ramp slope, V/ns. Designed at nominal PVT so that every tile at full scale (VDD)
+     * gives the ADC's full-scale count over the whole chain; the current source follows
+     * its own alpha-power law.
+     */
+    public double vtcSlope() {
+        double nominalStep = tech.roPeriodPs() / 1000.0 / MacroConfig.FINE_STEPS;
+        double nominal = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
+        return nominal * driveStrength(ALPHA_VTC);
+    }
+
+    /** The converter's intrinsic delay per tile (comparator and logic), ns: scales like a gate. */
+    public double vtcDelayNs() {
+        return MacroConfig.VTC_DELAY_STEPS_PER_TILE * stepNs();
+    }
+
+    // ---- mismatch (static, per element) -----------------------------------------------------
+
+    private double sigmaUnit() {
+        return cfg.capMismatchPct() / 100.0;
+    }
+
+    /** Relative error of row r's (global row index) group of 2^k DAC capacitors. */
+    public double dacMismatch(int row, int bit) {
+        return sigmaUnit() / Math.sqrt(1 << bit) * Rng.normal(cfg.seed(), Rng.DAC_MISMATCH, row, bit, 0);
+    }
+
+    /** Relative error of column c's charge-sharing capacitor of weight bit b (2^(b mod G) units). */
+    public double shareMismatch(int col, int bit) {
+        int units = 1 << (bit % cfg.capGroup());
+        return sigmaUnit() / Math.sqrt(units) * Rng.normal(cfg.seed(), Rng.SHARE_MISMATCH, col, bit, 0);
+    }
+
+    /** Offset of the main comparator of tile t, channel ch, V. */
+    public double comparatorOffset(int tile, int channel) {
+        return cfg.comparatorOffsetMv() * 1e-3 * Rng.normal(cfg.seed(), Rng.COMPARATOR_OFFSET, tile, channel, 0);
+    }
+
+    /** Offset of a channel's early comparator after auto-zero, V. */
+    public double earlyResidue(int channel) {
+        return AUTO_ZERO_RESIDUE * cfg.comparatorOffsetMv() * 1e-3
+                * Rng.normal(cfg.seed(), Rng.EARLY_RESIDUE, channel, 0, 0);
+    }
+
+    // ---- the datapath ------------------------------------------------------------------------
+
+    /** Charge of row r's in-situ DAC for input code x, in unit capacitors x VDD. */
+    public double dacUnits(int row, int x) {
+        double q = 0.0;
+        for (int k = 0; k < cfg.inputBits(); k++) {
+            if (((x >> k) & 1) != 0) {
+                q += (1 << k) * (1.0 + dacMismatch(row, k));
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Voltage of group g of column c in tile t after charge sharing, before noise.
+     *
+     * @param x input codes of the tile's rows
+     * @param w stored weight codes of the tile's rows for column c
+     */
+    public double groupVoltage(int tile, int col, int group, int[] x, int[] w) {
+        double lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
+        double weighted = 0.0;
+        double capacitance = 0.0;
+        for (int j = 0; j < cfg.capGroup(); j++) {
+            int bit = group * cfg.capGroup() + j;
+            double charge = 0.0;
+            for (int r = 0; r < cfg.tileRows(); r++) {
+                if (((w[r] >> bit) & 1) != 0) {
+                    charge += dacUnits(tile * cfg.tileRows() + r, x[r]);
+                }
+            }
+            double c = (1 << j) * (1.0 + shareMismatch(col, bit));
+            weighted += c * charge * lineScale;
+            capacitance += c;
+        }
+        return vdd * weighted / capacitance;
+    }
+
+    /** kT/C noise of one group's shared capacitance, V (sigma). */
+    public double ktcSigma() {
+        double farads = cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15;
+        return Math.sqrt(BOLTZMANN * (tempC + KELVIN) / farads);
+    }
+
+    /** Noise of tile t, channel ch in VMM n: kT/C plus the comparator's, V; zero without noise. */
+    public double noise(int tile, int channel, int vmm) {
+        if (!cfg.noise()) {
+            return 0.0;
+        }
+        return ktcSigma() * Rng.normal(cfg.seed(), Rng.KTC_NOISE, tile, channel, vmm)
+                + COMPARATOR_NOISE_V * Rng.normal(cfg.seed(), Rng.COMPARATOR_NOISE, tile, channel, vmm);
+    }
+
+    /** One tile's pulse: the converter's delay plus the ramp time down to the comparator's trip point. */
+    public double tilePulseNs(int tile, int channel, double volts, int vmm) {
+        double trip = comparatorOffset(tile, channel) + noise(tile, channel, vmm);
+        return vtcDelayNs() + Math.max(0.0, volts - trip) / vtcSlope();
+    }
+
+    /**
+     * A channel's chained pulse over all tiles, ns.
+     *
+     * @param x the whole input vector
+     * @param weights stored weights [row][col]; the reference column uses the zero point
+     */
+    public double chainNs(int col, int group, int[] x, int[][] weights, int vmm) {
+        int channel = cfg.channel(col, group);
+        double total = 0.0;
+        int[] xt = new int[cfg.tileRows()];
+        int[] wt = new int[cfg.tileRows()];
+        for (int t = 0; t < cfg.tiles(); t++) {
+            for (int r = 0; r < cfg.tileRows(); r++) {
+                int row = t * cfg.tileRows() + r;
+                xt[r] = x[row];
+                wt[r] = col == cfg.cols() ? cfg.weightZeroPoint() : weights[row][col];
+            }
+            total += tilePulseNs(t, channel, groupVoltage(t, col, group, xt, wt), vmm);
+        }
+        return total;
+    }
+
+    /** The TDC code of a chain (coarse count saturating as in the RTL). */
+    public int code(double chainNs) {
+        double steps = chainNs / stepNs();
+        int coarse = (int) Math.floor(steps / MacroConfig.FINE_STEPS);
+        if (coarse >= (1 << cfg.coarseBits()) - 1) {
+            return (1 << cfg.tdcCodeBits()) - 1;
+        }
+        return (int) Math.floor(steps);
+    }
+
+    public MacroConfig config() {
+        return cfg;
+    }
+}
