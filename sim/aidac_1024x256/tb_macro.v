@@ -32,7 +32,8 @@
 // vector in macro_inputs.hex), programs the registers over APB, streams the vector in with random gaps, waits
 // for the interrupt, drains the result stream with random back-pressure, and reads every
 // channel's TDC code and gating counters. Everything is compared with macro_expected.txt
-// (model/StandInModel.java). While DRIVE is on, every row's drive enables must equal its
+// (model/StandInModel.java; for tb_macro_ams, the real-number analog array against
+// model/AnalogMacroModel.java). While DRIVE is on, every row's drive enables must equal its
 // staged input bits, and be zero otherwise. Summary line:
 //   macro: vmms=N mismatches=M readback=K
 `timescale 1ns/1fs

@@ -29,7 +29,7 @@
 //
 // For each input voltage of vtc_stimulus.txt, starts a conversion and measures the pulse
 // width; compares with vtc_expected.txt within TOLERANCE_NS (the 1 fs time precision).
-// Also checks that the width never shrinks when the voltage grows (sorted pairs).
+// The last SWEEP vectors ascend from 0 to VDD: there the width must grow with the voltage.
 // Summary line: vtc: vectors=N mismatches=M max_abs_err_ns=E
 `timescale 1ns/1fs
 `ifndef AIMC_REAL
@@ -42,6 +42,7 @@
 
 module tb_vtc;
   localparam real TOLERANCE_NS = 1.0e-5;
+  localparam integer SWEEP = 16;
 
   reg start = 1'b0;
   real v_drive = 0.0;
@@ -51,8 +52,8 @@ module tb_vtc;
 
   picoram_4b_vtc #(.TILE(3), .CHANNEL(1)) dut (.start(start), .v_in(v_in), .pulse(pulse));
 
-  integer stimulus, expected, status, vectors, mismatches;
-  real volts, want, rise, width, err, max_err;
+  integer stimulus, expected, status, vectors, mismatches, total;
+  real volts, want, rise, width, err, max_err, previous;
 
   initial begin
     if ($test$plusargs("waves")) begin
@@ -68,6 +69,8 @@ module tb_vtc;
     vectors = 0;
     mismatches = 0;
     max_err = 0.0;
+    previous = -1.0;
+    total = 36;
     status = $fscanf(stimulus, "%f\n", volts);
     while (status == 1) begin
       status = $fscanf(expected, "%f\n", want);
@@ -81,6 +84,13 @@ module tb_vtc;
       if (err > TOLERANCE_NS) begin
         mismatches = mismatches + 1;
         $display("vtc: vector %0d at %f V: pulse %f ns, want %f ns", vectors, volts, width, want);
+      end
+      if (vectors >= total - SWEEP) begin
+        if (width <= previous) begin
+          mismatches = mismatches + 1;
+          $display("vtc: not monotonic: %f ns at %f V after %f ns", width, volts, previous);
+        end
+        previous = width;
       end
       #1 start = 1'b0;
       vectors = vectors + 1;

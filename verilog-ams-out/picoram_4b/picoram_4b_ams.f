@@ -29,3 +29,4 @@
 picoram_4b_tile_column_wreal.vams
 picoram_4b_vtc_wreal.vams
 picoram_4b_ring_osc_wreal.vams
+picoram_4b_analog_array_wreal.vams

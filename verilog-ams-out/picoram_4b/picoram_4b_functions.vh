@@ -40,7 +40,7 @@
   localparam integer AIMC_GROUP_MAX   = 15;
   localparam integer AIMC_FINE_STEPS  = 8;
   localparam integer AIMC_ADC_FULL_SCALE = 255;
-  localparam integer AIMC_VTC_DELAY_STEPS = 2;
+  localparam real AIMC_VTC_DELAY_STEPS = 2.0976176963403033;
   localparam integer AIMC_NOISE       = 1;
   localparam real AIMC_VDD_V          = 1.2;
   localparam real AIMC_TEMP_C         = 27.0;

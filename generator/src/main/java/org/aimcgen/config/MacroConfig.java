@@ -173,11 +173,22 @@ public record MacroConfig(
     /**
      * Default CONVERT phase: the longest chain, plus the oscillator cycles of the pulse
      * synchronizers and counter, plus two control cycles for the start synchronizer, with
-     * a quarter of margin.
+     * a quarter of margin. The chain is taken at nominal PVT (the digital stand-in) and at
+     * the configured supply and temperature, where the ramp and the oscillator are slower
+     * or faster together: the longer wins. At other corners the host reprograms
+     * CONVERT_CYCLES.
      */
     public int defaultConvertCycles() {
-        double chainPs = maxChainSteps() * tdcStepPs() * 1.25 + 6 * technology().roPeriodPs();
-        return (int) Math.ceil(chainPs / (1000.0 * clockPeriodNs())) + 2;
+        Technology t = technology();
+        double nominalNs = maxChainSteps() * tdcStepPs() / 1000.0;
+        // At the operating point the code gain stays near nominal (ratio-metric) while the
+        // step stretches with the oscillator; the ramp's own law adds the rest.
+        double stretch = (t.roPeriodNs(vdd, tempC) * 1000.0 / t.roPeriodPs())
+                * Math.max(1.0, t.driveStrength(vdd, tempC, Technology.ALPHA_RO)
+                        / t.driveStrength(vdd, tempC, Technology.ALPHA_VTC));
+        double chainNs = nominalNs * Math.max(1.0, stretch) * 1.25
+                + 6 * Math.max(t.roPeriodPs() / 1000.0, t.roPeriodNs(vdd, tempC));
+        return (int) Math.ceil(chainNs / clockPeriodNs()) + 2;
     }
 
     /** Reset values of the phase-length registers: DRIVE, MULTIPLY, SHARE, CONVERT, COMBINE. */

@@ -30,4 +30,30 @@ public record Technology(String node, double roMHz, double vddNominal, double vt
     public double roPeriodPs() {
         return 1e6 / roMHz;
     }
+
+    // ---- PVT laws (docs/ANALOG_MODELS.md); model/AnalogModel and the Verilog models use them
+
+    public static final double KELVIN = 273.15;
+    public static final double NOMINAL_TEMP_C = 27.0;
+    /** Alpha-power-law exponents: ring-oscillator inverters and the VTC current source. */
+    public static final double ALPHA_RO = 1.3;
+    public static final double ALPHA_VTC = 1.2;
+    /** Mobility temperature exponent. */
+    public static final double MOBILITY_EXPONENT = 1.5;
+    /** Threshold-voltage temperature coefficient, V/K (it falls as temperature rises). */
+    public static final double VTH_TEMPCO = 1.0e-3;
+
+    /** Drive strength relative to nominal: alpha-power law with Vth and mobility vs temperature. */
+    public double driveStrength(double vdd, double tempC, double alpha) {
+        double tK = tempC + KELVIN;
+        double tNomK = NOMINAL_TEMP_C + KELVIN;
+        double vth = vthNominal - VTH_TEMPCO * (tempC - NOMINAL_TEMP_C);
+        double overdrive = Math.max(vdd - vth, 1e-3) / (vddNominal - vthNominal);
+        return Math.pow(overdrive, alpha) * Math.pow(tNomK / tK, MOBILITY_EXPONENT);
+    }
+
+    /** Ring-oscillator period at a supply and temperature, ns: a stage delay goes as C VDD / I. */
+    public double roPeriodNs(double vdd, double tempC) {
+        return roPeriodPs() / 1000.0 * (vdd / vddNominal) / driveStrength(vdd, tempC, ALPHA_RO);
+    }
 }

@@ -34,8 +34,17 @@ public final class AmsEmitter implements Emitter {
         out.add(new OutputFile(dir + fileNames(cfg).get(2), templates.render("vams/ring_osc_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.ringOscillator(cfg), "functions", functionsFile(cfg),
                         "taps", MacroConfig.RO_TAPS))));
+        List<String> rowDrives = new ArrayList<>();
+        for (int t = 0; t < cfg.tiles(); t++) {
+            rowDrives.add(PortList.rowDrive(t));
+        }
+        out.add(new OutputFile(dir + arrayFile(cfg), templates.render("vams/analog_array_wreal.vams.vm", cfg, Map.of(
+                "ports", PortList.analogArray(cfg), "functions", functionsFile(cfg), "taps", MacroConfig.RO_TAPS,
+                "lastTile", cfg.tiles() - 1, "rowDrive", rowDrives))));
+        List<String> all = new ArrayList<>(fileNames(cfg));
+        all.add(arrayFile(cfg));
         out.add(new OutputFile(dir + cfg.name() + "_ams.f",
-                templates.render("rtl/filelist.f.vm", cfg, Map.of("files", fileNames(cfg)))));
+                templates.render("rtl/filelist.f.vm", cfg, Map.of("files", all))));
         return out;
     }
 
@@ -43,6 +52,11 @@ public final class AmsEmitter implements Emitter {
     public static List<String> fileNames(MacroConfig cfg) {
         return List.of(cfg.moduleName("tile_column") + "_wreal.vams", cfg.moduleName("vtc") + "_wreal.vams",
                 cfg.moduleName("ring_osc") + "_wreal.vams");
+    }
+
+    /** The whole analog array (the RTL black box's module): listed apart from the blocks. */
+    public static String arrayFile(MacroConfig cfg) {
+        return cfg.moduleName("analog_array") + "_wreal.vams";
     }
 
     public static String functionsFile(MacroConfig cfg) {
@@ -55,7 +69,7 @@ public final class AmsEmitter implements Emitter {
         Map<String, Object> v = new HashMap<>();
         v.put("tech", cfg.technology());
         v.put("fineSteps", MacroConfig.FINE_STEPS);
-        v.put("vtcDelaySteps", MacroConfig.VTC_DELAY_STEPS_PER_TILE);
+        v.put("vtcDelaySteps", f.sci(AnalogModel.VTC_DELAY_STEPS));
         v.put("roPeriodNominalNs", f.sci(cfg.technology().roPeriodPs() / 1000.0));
         v.put("unitCapF", f.sci(cfg.unitCapFf() * 1e-15));
         v.put("sigmaUnit", f.sci(cfg.capMismatchPct() / 100.0));

@@ -18,7 +18,7 @@ import org.aimcgen.rtl.Sequencer;
  */
 public final class SimEmitter implements Emitter {
     public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc", "tb_ring_osc",
-            "tb_macro");
+            "tb_macro", "tb_macro_ams");
 
 
     private final Templates templates;
@@ -60,7 +60,9 @@ public final class SimEmitter implements Emitter {
         out.add(new OutputFile(dir + "tb_vtc.v", templates.render("tb/tb_vtc.v.vm", cfg, Map.of(
                 "ports", PortList.vtc(cfg),
                 "benchTile", Stimulus.BENCH_TILE.applyAsInt(cfg),
-                "benchChannel", Stimulus.BENCH_CHANNEL))));
+                "benchChannel", Stimulus.BENCH_CHANNEL,
+                "sweep", Stimulus.VTC_SWEEP,
+                "vectors", Stimulus.vtc(cfg).stimulus().split("\n").length))));
         Stimulus.Vtc vtc = Stimulus.vtc(cfg);
         out.add(new OutputFile(dir + "vtc_stimulus.txt", vtc.stimulus()));
         out.add(new OutputFile(dir + "vtc_expected.txt", vtc.expected()));
@@ -104,7 +106,16 @@ public final class SimEmitter implements Emitter {
         tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
         tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
         tb.put("statusDone", RegisterMap.STATUS_DONE);
+        tb.put("benchName", "tb_macro");
+        tb.put("summary", "macro");
+        tb.put("expectedFile", "macro_expected.txt");
         out.add(new OutputFile(dir + "tb_macro.v", templates.render("tb/tb_macro.v.vm", cfg, tb)));
+        // The same bench around the real-number analog array, against the analog model.
+        tb.put("benchName", "tb_macro_ams");
+        tb.put("summary", "macro_ams");
+        tb.put("expectedFile", "macro_ams_expected.txt");
+        out.add(new OutputFile(dir + "tb_macro_ams.v", templates.render("tb/tb_macro.v.vm", cfg, tb)));
+        out.add(new OutputFile(dir + "macro_ams_expected.txt", Stimulus.macroAnalogExpected(cfg)));
         out.add(new OutputFile(dir + "macro_weights.hex", macro.weights()));
         out.add(new OutputFile(dir + "macro_vmms.txt", macro.vmms()));
         out.add(new OutputFile(dir + "macro_inputs.hex", macro.inputs()));
@@ -115,6 +126,7 @@ public final class SimEmitter implements Emitter {
                 "rtlFiles", RtlEmitter.fileNames(cfg),
                 "amsFiles", AmsEmitter.fileNames(cfg),
                 "standIn", standIn(cfg),
+                "amsArray", AmsEmitter.arrayFile(cfg),
                 "stub", stub(cfg),
                 "rtlTop", RtlEmitter.topModule(cfg),
                 "benches", BENCHES))));

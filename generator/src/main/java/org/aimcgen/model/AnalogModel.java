@@ -14,15 +14,11 @@ import org.aimcgen.config.Technology;
  */
 public final class AnalogModel {
     public static final double BOLTZMANN = 1.380649e-23;
-    public static final double KELVIN = 273.15;
-    public static final double NOMINAL_TEMP_C = 27.0;
-    /** Alpha-power-law exponents: ring-oscillator inverters and the VTC current source. */
-    public static final double ALPHA_RO = 1.3;
-    public static final double ALPHA_VTC = 1.2;
-    /** Mobility temperature exponent. */
-    public static final double MOBILITY_EXPONENT = 1.5;
-    /** Threshold-voltage temperature coefficient, V/K (it falls as temperature rises). */
-    public static final double VTH_TEMPCO = 1.0e-3;
+    public static final double KELVIN = Technology.KELVIN;
+    public static final double ALPHA_RO = Technology.ALPHA_RO;
+    public static final double ALPHA_VTC = Technology.ALPHA_VTC;
+    public static final double MOBILITY_EXPONENT = Technology.MOBILITY_EXPONENT;
+    public static final double VTH_TEMPCO = Technology.VTH_TEMPCO;
     /** Input-referred noise of a comparator decision, V (sigma), when noise is on. */
     public static final double COMPARATOR_NOISE_V = 0.3e-3;
     /** Offset left after auto-zero, as a fraction of the raw offset. */
@@ -32,6 +28,10 @@ public final class AnalogModel {
     private final Technology tech;
     private final double vdd;
     private final double tempC;
+    /** Caches of pure functions (the same element always gives the same value). */
+    private final java.util.Map<Long, Double> dacCache = new java.util.HashMap<>();
+    private final java.util.Map<Long, Double> shareCache = new java.util.HashMap<>();
+    private final java.util.Map<Long, Double> offsetCache = new java.util.HashMap<>();
 
     public AnalogModel(MacroConfig cfg) {
         this(cfg, cfg.vdd(), cfg.tempC());
@@ -49,17 +49,12 @@ public final class AnalogModel {
 
     /** Drive strength relative to nominal: alpha-power law with Vth and mobility vs temperature. */
     public double driveStrength(double alpha) {
-        double tK = tempC + KELVIN;
-        double tNomK = NOMINAL_TEMP_C + KELVIN;
-        double vth = tech.vthNominal() - VTH_TEMPCO * (tempC - NOMINAL_TEMP_C);
-        double overdrive = Math.max(vdd - vth, 1e-3) / (tech.vddNominal() - tech.vthNominal());
-        return Math.pow(overdrive, alpha) * Math.pow(tNomK / tK, MOBILITY_EXPONENT);
+        return tech.driveStrength(vdd, tempC, alpha);
     }
 
     /** Ring-oscillator period: a stage delay goes as C * VDD / I. */
     public double roPeriodNs() {
-        double nominal = tech.roPeriodPs() / 1000.0;
-        return nominal * (vdd / tech.vddNominal()) / driveStrength(ALPHA_RO);
+        return tech.roPeriodNs(vdd, tempC);
     }
 
     /** One TDC step: an eighth of the oscillator period. */
@@ -78,9 +73,17 @@ public final class AnalogModel {
         return nominal * driveStrength(ALPHA_VTC);
     }
 
+    /**
+     * The converter's intrinsic delay per tile, in TDC steps: about the design target, and
+     * deliberately not a whole number, so a chain of zero-input tiles never ends exactly on
+     * an oscillator transition (where a simulator's event order, not the model, would pick
+     * the code).
+     */
+    public static final double VTC_DELAY_STEPS = MacroConfig.VTC_DELAY_STEPS_PER_TILE * Math.sqrt(1.1);
+
     /** The converter's intrinsic delay per tile (comparator and logic), ns: scales like a gate. */
     public double vtcDelayNs() {
-        return MacroConfig.VTC_DELAY_STEPS_PER_TILE * stepNs();
+        return VTC_DELAY_STEPS * stepNs();
     }
 
     // ---- mismatch (static, per element) -----------------------------------------------------
@@ -115,6 +118,10 @@ public final class AnalogModel {
 
     /** Charge of row r's in-situ DAC for input code x, in unit capacitors x VDD. */
     public double dacUnits(int row, int x) {
+        return dacCache.computeIfAbsent(((long) row << 16) | x, k -> computeDacUnits(row, x));
+    }
+
+    private double computeDacUnits(int row, int x) {
         double q = 0.0;
         for (int k = 0; k < cfg.inputBits(); k++) {
             if (((x >> k) & 1) != 0) {
@@ -142,7 +149,9 @@ public final class AnalogModel {
                     charge += dacUnits(tile * cfg.tileRows() + r, x[r]);
                 }
             }
-            double c = (1 << j) * (1.0 + shareMismatch(col, bit));
+            final int b = bit;
+            double c = shareCache.computeIfAbsent(((long) col << 16) | bit, k -> (1 << (b % cfg.capGroup()))
+                    * (1.0 + shareMismatch(col, b)));
             weighted += c * charge * lineScale;
             capacitance += c;
         }
@@ -166,7 +175,9 @@ public final class AnalogModel {
 
     /** One tile's pulse: the converter's delay plus the ramp time down to the comparator's trip point. */
     public double tilePulseNs(int tile, int channel, double volts, int vmm) {
-        double trip = comparatorOffset(tile, channel) + noise(tile, channel, vmm);
+        double offset = offsetCache.computeIfAbsent(((long) tile << 32) | channel,
+                k -> comparatorOffset(tile, channel));
+        double trip = offset + noise(tile, channel, vmm);
         return vtcDelayNs() + Math.max(0.0, volts - trip) / vtcSlope();
     }
 

@@ -73,6 +73,11 @@ public final class StandInModel {
                 gated[ch] = c.gated;
             }
         }
+        return new Outcome(combine(cfg, codes), codes, active, gated);
+    }
+
+    /** The digital combine: per column, group codes minus the reference's, shift-added, saturated. */
+    public static long[] combine(MacroConfig cfg, int[] codes) {
         long[] results = new long[cfg.cols()];
         long max = (1L << (cfg.outputBits() - 1)) - 1;
         for (int col = 0; col < cfg.cols(); col++) {
@@ -83,22 +88,32 @@ public final class StandInModel {
             }
             results[col] = Math.max(-max - 1, Math.min(max, y));
         }
-        return new Outcome(results, codes, active, gated);
+        return results;
     }
 
-    record Channel(int code, int active, int gated) {
+    public record Channel(int code, int active, int gated) {
     }
 
-    /** Oscillator-edge model of one channel: TDC code and gating counters. */
+    /** Oscillator-edge model of one stand-in channel: TDC code and gating counters. */
     static Channel simulate(MacroConfig cfg, int steps, Scenario sc) {
-        final int period = MacroConfig.FINE_STEPS;
         double stop = steps + 0.5;
-        double early = Math.max(stop - sc.earlyMarginCode() * (period / 2.0), 0.5);
+        double early = Math.max(stop - sc.earlyMarginCode() * (MacroConfig.FINE_STEPS / 2.0), 0.5);
+        return simulate(cfg, stop, early, sc.gating());
+    }
+
+    /**
+     * Oscillator-edge model of one channel whose comparator would trip {@code stop} TDC
+     * steps after the chain start and whose early comparator trips at {@code early} steps:
+     * the TDC code and the gating counters the RTL reports.
+     */
+    public static Channel simulate(MacroConfig cfg, double stopSteps, double early, boolean gating) {
+        final int period = MacroConfig.FINE_STEPS;
+        double stop = stopSteps;
         // The pulse should end in (e_k, e_k+1); it does if the gate is open then.
         int k = (int) Math.floor(stop / period);
-        if (!gateOpen(k, stop, early, sc.gating())) {
+        if (!gateOpen(k, stop, early, gating)) {
             int open = k + 1;
-            while (!gateOpen(open, Double.MAX_VALUE, early, sc.gating())) {
+            while (!gateOpen(open, Double.MAX_VALUE, early, gating)) {
                 open++;
             }
             stop = open * period + 0.5;
@@ -111,7 +126,7 @@ public final class StandInModel {
         int lastEdge = coarse + 3;
         for (int e = 1; e <= lastEdge; e++) {
             if (pulse(e - 2, stop)) {
-                if (gateOpen(e - 1, stop, early, sc.gating())) {
+                if (gateOpen(e - 1, stop, early, gating)) {
                     active++;
                 } else {
                     gatedCount++;

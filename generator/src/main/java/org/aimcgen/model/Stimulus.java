@@ -20,6 +20,9 @@ public final class Stimulus {
     /** The TDC channel the VTC bench instantiates. */
     public static final int BENCH_CHANNEL = 1;
 
+    /** Points of the VTC bench's closing ascending sweep. */
+    public static final int VTC_SWEEP = 16;
+
     /** Random vectors per bench, after the corner cases. */
     static final int RANDOM_VECTORS = 16;
 
@@ -104,6 +107,10 @@ public final class Stimulus {
         for (int v = 0; v < RANDOM_VECTORS; v++) {
             volts.add(rnd.nextDouble() * cfg.vdd());
         }
+        // Then an ascending sweep, for the monotonicity check.
+        for (int v = 0; v < VTC_SWEEP; v++) {
+            volts.add(cfg.vdd() * v / (VTC_SWEEP - 1));
+        }
         StringBuilder stim = new StringBuilder();
         StringBuilder exp = new StringBuilder();
         int tile = BENCH_TILE.applyAsInt(cfg);
@@ -146,7 +153,9 @@ public final class Stimulus {
         // A margin shorter than the gate latency: comparators trip late, as predicted.
         s.add(new StandInModel.Scenario(true, 1, false, convert, fullScale));
         // Pulses that never end (but the reference column's): counters saturate, results clip.
-        double windowPs = ((1 << cfg.coarseBits()) + 4) * cfg.technology().roPeriodPs();
+        double roPs = Math.max(cfg.technology().roPeriodPs(),
+                1000.0 * cfg.technology().roPeriodNs(cfg.vdd(), cfg.tempC()));
+        double windowPs = ((1 << cfg.coarseBits()) + 4) * roPs;
         int longConvert = (int) Math.ceil(windowPs / (1000.0 * cfg.clockPeriodNs())) + 4;
         s.add(new StandInModel.Scenario(true, margin, true, longConvert, randomInputs(cfg, rnd)));
         return s;
@@ -205,6 +214,25 @@ public final class Stimulus {
         return new Macro(weights.toString(), vmms.toString(), inputs.toString(), expected.toString(),
                 readback.toString(),
                 scenarios.size());
+    }
+
+    /** Expected outcomes of the macro bench around the real-number analog array (AnalogMacroModel). */
+    public static String macroAnalogExpected(MacroConfig cfg) {
+        int[][] w = macroWeights(cfg);
+        AnalogModel model = new AnalogModel(cfg);
+        StringBuilder expected = new StringBuilder();
+        List<StandInModel.Scenario> scenarios = macroScenarios(cfg);
+        for (int n = 0; n < scenarios.size(); n++) {
+            StandInModel.Outcome o = AnalogMacroModel.run(model, w, scenarios.get(n), n);
+            for (long y : o.results()) {
+                expected.append(y).append('\n');
+            }
+            for (int ch = 0; ch < cfg.channels(); ch++) {
+                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
+                        .append(o.gated()[ch]).append('\n');
+            }
+        }
+        return expected.toString();
     }
 
     /** Row r's code at bits [r*width +: width], as hex with the top row first. */

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Seeded random valid configurations, odd sizes included (rows not a power of two, one
  * column, one tile, unsigned weights, bit-serial inputs): each must emit RTL that lints
- * clean and synthesises without latches, and run the whole-macro bench in Icarus against
- * the Java model. The seed is in the test name, so a failure can be replayed.
+ * clean and synthesises without latches, and run the whole-macro bench in Icarus, around
+ * the digital stand-in and around the real-number analog array, against the Java models. The seed is in the test name, so a failure can be replayed.
  */
 class RandomConfigTest {
     static final int CONFIGS = 6;
@@ -89,11 +89,14 @@ class RandomConfigTest {
         assertEquals(0, synth.exit(), what + "\n" + synth.output());
         assertFalse(Files.readString(sim.resolve("build/synth.log")).contains("$_DLATCH"), what);
 
-        TestSupport.Run run = TestSupport.run(sim, 300, "make", "icarus-tb_macro", "icarus-tb_sequencer");
+        TestSupport.Run run = TestSupport.run(sim, 300, "make", "icarus-tb_macro", "icarus-tb_macro_ams",
+                "icarus-tb_sequencer");
         assertEquals(0, run.exit(), what + "\n" + run.output());
         List<double[]> macro = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches");
         assertEquals(Stimulus.macroScenarios(cfg).size(), (int) macro.get(0)[0], what);
         assertEquals(0, macro.get(0)[1], what + "\n" + run.output());
+        List<double[]> ams = TestSupport.summaries(run.output(), "macro_ams", "vmms", "mismatches");
+        assertEquals(0, ams.get(0)[1], what + "\n" + run.output());
         List<double[]> seq = TestSupport.summaries(run.output(), "sequencer", "vmms", "mismatches");
         assertEquals(0, seq.get(0)[1], what + "\n" + run.output());
         assertTrue(seq.get(0)[0] > 0, what);
