@@ -24,7 +24,7 @@ public final class Templates {
             "dumpfile", "dumpvars", "test", "plusargs", "value", "time", "realtime", "readmemh", "readmemb",
             "signed", "unsigned", "itor", "rtoi", "bitstoreal", "realtobits", "random", "urandom", "dist_normal",
             "abs", "sqrt", "ln", "exp", "pow", "floor", "ceil", "clog2", "bits", "sformatf", "error", "warning",
-            "cos", "sin");
+            "cos", "sin", "rdist_normal");
 
     private final VelocityEngine engine;
 
@@ -45,6 +45,7 @@ public final class Templates {
         ctx.put("fmt", Fmt.INSTANCE);
         ctx.put("version", Version.get());
         ctx.put("params", cfg.byKey());
+        ctx.put("math", TemplateMath.INSTANCE);
         // Verilog system tasks look like Velocity references; strict mode would reject
         // them, so each known task renders as itself (and a misspelt one fails loudly).
         for (String task : VERILOG_SYSTEM_TASKS) {

@@ -82,6 +82,23 @@ public record PortList(String module, List<Port> ports) {
                 Port.out("pulse", 1, "high from start until the ramp crosses the comparator's trip point")));
     }
 
+    /** A VTC's main comparator, as the electrical event view sees it (on the ramp node). */
+    public static PortList mainComparator(MacroConfig cfg) {
+        return new PortList(cfg.moduleName("vtc") + "_event", List.of(
+                Port.in("start", 1, "conversion running"),
+                Port.inReal("ramp", "the discharging ramp, V"),
+                Port.out("pulse", 1, "high until the ramp crosses the trip point")));
+    }
+
+    /** The early (low-power, auto-zeroed) comparator, event view. */
+    public static PortList earlyComparator(MacroConfig cfg) {
+        return new PortList(cfg.moduleName("vtc") + "_early_event", List.of(
+                Port.in("start", 1, "conversion running"),
+                Port.inReal("ramp", "the discharging ramp, V"),
+                Port.inReal("margin", "early threshold above the main trip point, V"),
+                Port.out("trip", 1, "the ramp is within the margin of the main trip point")));
+    }
+
     /** The multi-phase ring oscillator of the time-domain ADC. */
     public static PortList ringOscillator(MacroConfig cfg) {
         return new PortList(cfg.moduleName("ring_osc"), List.of(
@@ -99,6 +116,24 @@ public record PortList(String module, List<Port> ports) {
 
     public static String groupVoltage(int group) {
         return "v_group" + group;
+    }
+
+    /** Pin names with buses expanded to scalar pins (name_i is bit i), as Verilog-A wants them. */
+    public List<String> scalarPins(boolean inputs) {
+        List<String> out = new ArrayList<>();
+        for (Port p : ports) {
+            if (p.isInput() != inputs) {
+                continue;
+            }
+            if (p.vector()) {
+                for (int i = 0; i < p.width(); i++) {
+                    out.add(p.name() + "_" + i);
+                }
+            } else {
+                out.add(p.name());
+            }
+        }
+        return out;
     }
 
     public List<Port> inputs() {
