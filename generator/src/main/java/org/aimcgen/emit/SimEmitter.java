@@ -17,8 +17,8 @@ import org.aimcgen.rtl.Sequencer;
  * the Makefile of sim/NAME/.
  */
 public final class SimEmitter implements Emitter {
-    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc", "tb_ring_osc",
-            "tb_macro", "tb_macro_ams");
+    public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc",
+            "tb_early_comparator", "tb_ring_osc", "tb_macro", "tb_macro_ams");
 
 
     private final Templates templates;
@@ -66,6 +66,14 @@ public final class SimEmitter implements Emitter {
         Stimulus.Vtc vtc = Stimulus.vtc(cfg);
         out.add(new OutputFile(dir + "vtc_stimulus.txt", vtc.stimulus()));
         out.add(new OutputFile(dir + "vtc_expected.txt", vtc.expected()));
+        out.add(new OutputFile(dir + "tb_early_comparator.v", templates.render("tb/tb_early_comparator.v.vm", cfg,
+                Map.of("ports", PortList.earlyComparatorReal(cfg),
+                        "benchTile", Stimulus.BENCH_TILE.applyAsInt(cfg),
+                        "benchChannel", Stimulus.BENCH_CHANNEL,
+                        "marginBits", PortList.EARLY_MARGIN_BITS))));
+        Stimulus.Vtc early = Stimulus.early(cfg);
+        out.add(new OutputFile(dir + "early_stimulus.txt", early.stimulus()));
+        out.add(new OutputFile(dir + "early_expected.txt", early.expected()));
         out.add(new OutputFile(dir + "tb_ring_osc.v", templates.render("tb/tb_ring_osc.v.vm", cfg, Map.of(
                 "ports", PortList.ringOscillator(cfg),
                 "taps", MacroConfig.RO_TAPS,

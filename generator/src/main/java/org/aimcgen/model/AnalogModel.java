@@ -182,6 +182,17 @@ public final class AnalogModel {
     }
 
     /**
+     * The early comparator of the tile: it trips a margin of marginCode half oscillator
+     * periods before the main comparator would, displaced by its auto-zero residue, and
+     * never before half a TDC step (AnalogMacroModel applies the same rule to a whole chain).
+     */
+    public double earlyTripNs(int tile, int channel, double volts, int vmm, int marginCode) {
+        double early = tilePulseNs(tile, channel, volts, vmm) - marginCode * (roPeriodNs() / 2.0)
+                + earlyResidue(channel) / vtcSlope();
+        return Math.max(early, 0.5 * stepNs());
+    }
+
+    /**
      * A channel's chained pulse over all tiles, ns.
      *
      * @param x the whole input vector

@@ -122,6 +122,25 @@ public final class Stimulus {
         return new Vtc(stim.toString(), exp.toString());
     }
 
+    /** Early-comparator bench: (voltage, margin code) lines and expected trip times (ns). */
+    public static Vtc early(MacroConfig cfg) {
+        AnalogModel model = new AnalogModel(cfg);
+        Random rnd = new Random(cfg.seed() * 71L + 29);
+        StringBuilder stim = new StringBuilder();
+        StringBuilder exp = new StringBuilder();
+        int tile = BENCH_TILE.applyAsInt(cfg);
+        int codes = 1 << org.aimcgen.ports.PortList.EARLY_MARGIN_BITS;
+        for (int i = 0; i < RANDOM_VECTORS + codes; i++) {
+            // Every margin code once, then random ones; random voltages.
+            int code = i < codes ? i : rnd.nextInt(codes);
+            double volts = rnd.nextDouble() * cfg.vdd();
+            stim.append(String.format(Locale.ROOT, "%.17e %d", volts, code)).append('\n');
+            exp.append(String.format(Locale.ROOT, "%.17e", model.earlyTripNs(tile, BENCH_CHANNEL, volts, i, code)))
+                    .append('\n');
+        }
+        return new Vtc(stim.toString(), exp.toString());
+    }
+
     /** Files of the whole-macro bench (weights, VMM scenarios, expected outcomes, read-back list). */
     public record Macro(String weights, String vmms, String inputs, String expected, String readback, int vmmCount) {
     }

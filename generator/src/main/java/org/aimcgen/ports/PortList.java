@@ -90,6 +90,15 @@ public record PortList(String module, List<Port> ports) {
                 Port.out("pulse", 1, "high until the ramp crosses the trip point")));
     }
 
+    /** The early (low-power, auto-zeroed) comparator of a channel's last tile, real-number view. */
+    public static PortList earlyComparatorReal(MacroConfig cfg) {
+        return new PortList(cfg.moduleName("early_comparator"), List.of(
+                Port.in("start", 1, "the last tile's ramp starts"),
+                Port.inReal("v_in", "the last tile's group voltage, V"),
+                Port.inBus("margin", EARLY_MARGIN_BITS, "threshold margin trim: half oscillator periods of ramp"),
+                Port.out("trip", 1, "high once the ramp is within the margin of the main comparator's trip point")));
+    }
+
     /** The early (low-power, auto-zeroed) comparator, event view. */
     public static PortList earlyComparator(MacroConfig cfg) {
         return new PortList(cfg.moduleName("vtc") + "_early_event", List.of(

@@ -95,6 +95,10 @@ class ToolFlowTest {
         assertEquals(1, vtc.size(), output);
         assertTrue(vtc.get(0)[0] >= 20, "vtc bench ran its vectors");
         assertEquals(0, vtc.get(0)[1], simulator + " vtc:\n" + output);
+        List<double[]> early = TestSupport.summaries(output, "early", "vectors", "mismatches");
+        assertEquals(1, early.size(), output);
+        assertTrue(early.get(0)[0] >= 16, "every margin code ran");
+        assertEquals(0, early.get(0)[1], simulator + " early comparator:\n" + output);
         List<double[]> ro = TestSupport.summaries(output, "ring_osc", "checks", "mismatches");
         assertEquals(1, ro.size(), output);
         assertTrue(ro.get(0)[0] >= 4, "ring oscillator bench measured period and taps");
@@ -112,7 +116,7 @@ class ToolFlowTest {
         Path sim = root.resolve("sim").resolve(cfg.name());
         for (String simulator : List.of("icarus", "verilator")) {
             TestSupport.Run run = TestSupport.run(sim, 600, "make", simulator + "-tb_vtc", simulator + "-tb_ring_osc",
-                    simulator + "-tb_tile_column");
+                    simulator + "-tb_tile_column", simulator + "-tb_early_comparator");
             assertEquals(0, run.exit(), simulator + ":\n" + run.output());
             assertAnalogBlocksPass(simulator, run.output());
             List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches");
