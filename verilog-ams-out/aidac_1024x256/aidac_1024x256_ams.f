@@ -30,4 +30,5 @@ aidac_1024x256_tile_column_wreal.vams
 aidac_1024x256_vtc_wreal.vams
 aidac_1024x256_ring_osc_wreal.vams
 aidac_1024x256_early_comparator_wreal.vams
+aidac_1024x256_time_chain_wreal.vams
 aidac_1024x256_analog_array_wreal.vams

@@ -30,4 +30,5 @@ picoram_4b_tile_column_wreal.vams
 picoram_4b_vtc_wreal.vams
 picoram_4b_ring_osc_wreal.vams
 picoram_4b_early_comparator_wreal.vams
+picoram_4b_time_chain_wreal.vams
 picoram_4b_analog_array_wreal.vams

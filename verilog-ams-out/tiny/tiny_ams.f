@@ -30,4 +30,5 @@ tiny_tile_column_wreal.vams
 tiny_vtc_wreal.vams
 tiny_ring_osc_wreal.vams
 tiny_early_comparator_wreal.vams
+tiny_time_chain_wreal.vams
 tiny_analog_array_wreal.vams

@@ -34,6 +34,8 @@ public final class AmsEmitter implements Emitter {
                 Map.of("ports", PortList.vtc(cfg), "functions", functionsFile(cfg)))));
         out.add(new OutputFile(dir + fileNames(cfg).get(3), templates.render("vams/early_comparator_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.earlyComparatorReal(cfg), "functions", functionsFile(cfg)))));
+        out.add(new OutputFile(dir + fileNames(cfg).get(4), templates.render("vams/time_chain_wreal.vams.vm", cfg,
+                Map.of("ports", PortList.timeChain(cfg), "functions", functionsFile(cfg), "lastTile", cfg.tiles() - 1))));
         out.add(new OutputFile(dir + fileNames(cfg).get(2), templates.render("vams/ring_osc_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.ringOscillator(cfg), "functions", functionsFile(cfg),
                         "taps", MacroConfig.RO_TAPS))));
@@ -89,7 +91,8 @@ public final class AmsEmitter implements Emitter {
     /** The real-number model files, in compile order (the equations file is included, not listed). */
     public static List<String> fileNames(MacroConfig cfg) {
         return List.of(cfg.moduleName("tile_column") + "_wreal.vams", cfg.moduleName("vtc") + "_wreal.vams",
-                cfg.moduleName("ring_osc") + "_wreal.vams", cfg.moduleName("early_comparator") + "_wreal.vams");
+                cfg.moduleName("ring_osc") + "_wreal.vams", cfg.moduleName("early_comparator") + "_wreal.vams",
+                cfg.moduleName("time_chain") + "_wreal.vams");
     }
 
     /** The whole analog array (the RTL black box's module): listed apart from the blocks. */

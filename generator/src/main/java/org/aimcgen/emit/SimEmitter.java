@@ -18,7 +18,7 @@ import org.aimcgen.rtl.Sequencer;
  */
 public final class SimEmitter implements Emitter {
     public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc",
-            "tb_early_comparator", "tb_ring_osc", "tb_macro", "tb_macro_ams");
+            "tb_early_comparator", "tb_time_chain", "tb_ring_osc", "tb_macro", "tb_macro_ams");
 
 
     private final Templates templates;
@@ -74,6 +74,13 @@ public final class SimEmitter implements Emitter {
         Stimulus.Vtc early = Stimulus.early(cfg);
         out.add(new OutputFile(dir + "early_stimulus.txt", early.stimulus()));
         out.add(new OutputFile(dir + "early_expected.txt", early.expected()));
+        out.add(new OutputFile(dir + "tb_time_chain.v", templates.render("tb/tb_time_chain.v.vm", cfg, Map.of(
+                "ports", PortList.timeChain(cfg),
+                "benchChannel", Stimulus.BENCH_CHANNEL,
+                "lastTile", cfg.tiles() - 1))));
+        Stimulus.Vtc chain = Stimulus.chain(cfg);
+        out.add(new OutputFile(dir + "chain_stimulus.txt", chain.stimulus()));
+        out.add(new OutputFile(dir + "chain_expected.txt", chain.expected()));
         out.add(new OutputFile(dir + "tb_ring_osc.v", templates.render("tb/tb_ring_osc.v.vm", cfg, Map.of(
                 "ports", PortList.ringOscillator(cfg),
                 "taps", MacroConfig.RO_TAPS,

@@ -141,6 +141,25 @@ public final class Stimulus {
         return new Vtc(stim.toString(), exp.toString());
     }
 
+    /** Time-chain bench: one voltage per tile per vector (a line each), expected chain widths (ns). */
+    public static Vtc chain(MacroConfig cfg) {
+        AnalogModel model = new AnalogModel(cfg);
+        Random rnd = new Random(cfg.seed() * 89L + 31);
+        StringBuilder stim = new StringBuilder();
+        StringBuilder exp = new StringBuilder();
+        for (int i = 0; i < RANDOM_VECTORS; i++) {
+            double total = 0.0;
+            for (int t = 0; t < cfg.tiles(); t++) {
+                // The first vector: every tile at zero; the second: every tile at full scale.
+                double volts = i == 0 ? 0.0 : i == 1 ? cfg.vdd() : rnd.nextDouble() * cfg.vdd();
+                stim.append(String.format(Locale.ROOT, "%.17e", volts)).append('\n');
+                total += model.tilePulseNs(t, BENCH_CHANNEL, volts, i);
+            }
+            exp.append(String.format(Locale.ROOT, "%.17e", total)).append('\n');
+        }
+        return new Vtc(stim.toString(), exp.toString());
+    }
+
     /** Files of the whole-macro bench (weights, VMM scenarios, expected outcomes, read-back list). */
     public record Macro(String weights, String vmms, String inputs, String expected, String readback, int vmmCount) {
     }

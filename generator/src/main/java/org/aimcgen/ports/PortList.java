@@ -108,6 +108,17 @@ public record PortList(String module, List<Port> ports) {
                 Port.out("trip", 1, "the ramp is within the margin of the main trip point")));
     }
 
+    /** One channel's time chain: every tile's VTC started when the previous tile's pulse ends. */
+    public static PortList timeChain(MacroConfig cfg) {
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("start", 1, "starts tile 0's ramp (the chain start)"));
+        for (int t = 0; t < cfg.tiles(); t++) {
+            p.add(Port.inReal("v_tile" + t, "group voltage of tile " + t + ", V"));
+        }
+        p.add(Port.out("pulse", 1, "high from start until the last tile's comparator trips"));
+        return new PortList(cfg.moduleName("time_chain"), p);
+    }
+
     /** The multi-phase ring oscillator of the time-domain ADC. */
     public static PortList ringOscillator(MacroConfig cfg) {
         return new PortList(cfg.moduleName("ring_osc"), List.of(

@@ -99,6 +99,10 @@ class ToolFlowTest {
         assertEquals(1, early.size(), output);
         assertTrue(early.get(0)[0] >= 16, "every margin code ran");
         assertEquals(0, early.get(0)[1], simulator + " early comparator:\n" + output);
+        List<double[]> chain = TestSupport.summaries(output, "time_chain", "vectors", "mismatches");
+        assertEquals(1, chain.size(), output);
+        assertTrue(chain.get(0)[0] >= 16, "time chain bench ran its vectors");
+        assertEquals(0, chain.get(0)[1], simulator + " time chain:\n" + output);
         List<double[]> ro = TestSupport.summaries(output, "ring_osc", "checks", "mismatches");
         assertEquals(1, ro.size(), output);
         assertTrue(ro.get(0)[0] >= 4, "ring oscillator bench measured period and taps");
@@ -116,7 +120,7 @@ class ToolFlowTest {
         Path sim = root.resolve("sim").resolve(cfg.name());
         for (String simulator : List.of("icarus", "verilator")) {
             TestSupport.Run run = TestSupport.run(sim, 600, "make", simulator + "-tb_vtc", simulator + "-tb_ring_osc",
-                    simulator + "-tb_tile_column", simulator + "-tb_early_comparator");
+                    simulator + "-tb_tile_column", simulator + "-tb_early_comparator", simulator + "-tb_time_chain");
             assertEquals(0, run.exit(), simulator + ":\n" + run.output());
             assertAnalogBlocksPass(simulator, run.output());
             List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches");
