@@ -57,13 +57,13 @@ public final class SimEmitter implements Emitter {
         out.add(new OutputFile(dir + "tile_column_stimulus.txt", tc.stimulus()));
         out.add(new OutputFile(dir + "tile_column_expected.txt", tc.expected()));
 
+        Stimulus.Vtc vtc = Stimulus.vtc(cfg);
         out.add(new OutputFile(dir + "tb_vtc.v", templates.render("tb/tb_vtc.v.vm", cfg, Map.of(
                 "ports", PortList.vtc(cfg),
                 "benchTile", Stimulus.BENCH_TILE.applyAsInt(cfg),
                 "benchChannel", Stimulus.BENCH_CHANNEL,
                 "sweep", Stimulus.VTC_SWEEP,
-                "vectors", Stimulus.vtc(cfg).stimulus().split("\n").length))));
-        Stimulus.Vtc vtc = Stimulus.vtc(cfg);
+                "vectors", vtc.stimulus().split("\n").length))));
         out.add(new OutputFile(dir + "vtc_stimulus.txt", vtc.stimulus()));
         out.add(new OutputFile(dir + "vtc_expected.txt", vtc.expected()));
         out.add(new OutputFile(dir + "tb_early_comparator.v", templates.render("tb/tb_early_comparator.v.vm", cfg,

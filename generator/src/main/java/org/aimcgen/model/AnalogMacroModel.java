@@ -27,28 +27,11 @@ public final class AnalogMacroModel {
      */
     public static StandInModel.Outcome run(AnalogModel m, int[][] weights, StandInModel.Scenario sc, int vmm) {
         MacroConfig cfg = m.config();
-        int channels = cfg.channels();
-        int[] codes = new int[channels];
-        int[] active = new int[channels];
-        int[] gated = new int[channels];
         double step = m.stepNs();
-        for (int col = 0; col <= cfg.cols(); col++) {
-            for (int g = 0; g < cfg.groups(); g++) {
-                int ch = cfg.channel(col, g);
-                if (sc.overrange() && col < cfg.cols()) {
-                    codes[ch] = (1 << cfg.tdcCodeBits()) - 1;
-                    active[ch] = -1;
-                    gated[ch] = -1;
-                    continue;
-                }
-                double chain = m.chainNs(col, g, sc.x(), weights, vmm);
-                double early = earlyNs(m, ch, chain, sc.earlyMarginCode());
-                StandInModel.Channel c = StandInModel.simulate(cfg, chain / step, early / step, sc.gating());
-                codes[ch] = c.code();
-                active[ch] = c.active();
-                gated[ch] = c.gated();
-            }
-        }
-        return new StandInModel.Outcome(StandInModel.combine(cfg, codes), codes, active, gated);
+        return StandInModel.outcome(cfg, sc, (col, g) -> {
+            double chain = m.chainNs(col, g, sc.x(), weights, vmm);
+            double early = earlyNs(m, cfg.channel(col, g), chain, sc.earlyMarginCode());
+            return StandInModel.simulate(cfg, chain / step, early / step, sc.gating());
+        });
     }
 }

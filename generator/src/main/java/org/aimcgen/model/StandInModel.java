@@ -54,6 +54,20 @@ public final class StandInModel {
     }
 
     public static Outcome run(MacroConfig cfg, int[][] weights, Scenario sc) {
+        return outcome(cfg, sc, (col, g) -> simulate(cfg, chainSteps(cfg, groupSum(cfg, weights, sc.x(), col, g)), sc));
+    }
+
+    /** How one channel (column, group) converts in a VMM. */
+    public interface ChannelModel {
+        Channel convert(int col, int group);
+    }
+
+    /**
+     * Every channel of a VMM, then the combine: the part the stand-in and the analog
+     * array share. Overrange channels (all but the reference column) saturate; their
+     * gating counts depend on where the window ends and are not predicted (-1).
+     */
+    public static Outcome outcome(MacroConfig cfg, Scenario sc, ChannelModel model) {
         int channels = cfg.channels();
         int[] codes = new int[channels];
         int[] active = new int[channels];
@@ -63,11 +77,11 @@ public final class StandInModel {
                 int ch = cfg.channel(col, g);
                 if (sc.overrange() && col < cfg.cols()) {
                     codes[ch] = (1 << cfg.tdcCodeBits()) - 1;
-                    active[ch] = -1;   // depends on where the window ends: not checked
+                    active[ch] = -1;
                     gated[ch] = -1;
                     continue;
                 }
-                Channel c = simulate(cfg, chainSteps(cfg, groupSum(cfg, weights, sc.x(), col, g)), sc);
+                Channel c = model.convert(col, g);
                 codes[ch] = c.code;
                 active[ch] = c.active;
                 gated[ch] = c.gated;

@@ -232,14 +232,7 @@ public final class Stimulus {
                 inputs.append(packHex(java.util.Arrays.copyOfRange(sc.x(), word * wordRows, (word + 1) * wordRows),
                         cfg.inputBits())).append('\n');
             }
-            StandInModel.Outcome o = StandInModel.run(cfg, w, sc);
-            for (long y : o.results()) {
-                expected.append(y).append('\n');
-            }
-            for (int ch = 0; ch < cfg.channels(); ch++) {
-                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
-                        .append(o.gated()[ch]).append('\n');
-            }
+            appendExpected(expected, cfg, StandInModel.run(cfg, w, sc));
         }
         // Read back every word of a small macro; else the first, the last and a random sample.
         int total = cfg.rows() * cfg.weightWords();
@@ -261,16 +254,20 @@ public final class Stimulus {
         StringBuilder expected = new StringBuilder();
         List<StandInModel.Scenario> scenarios = macroScenarios(cfg);
         for (int n = 0; n < scenarios.size(); n++) {
-            StandInModel.Outcome o = AnalogMacroModel.run(model, w, scenarios.get(n), n);
-            for (long y : o.results()) {
-                expected.append(y).append('\n');
-            }
-            for (int ch = 0; ch < cfg.channels(); ch++) {
-                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
-                        .append(o.gated()[ch]).append('\n');
-            }
+            appendExpected(expected, cfg, AnalogMacroModel.run(model, w, scenarios.get(n), n));
         }
         return expected.toString();
+    }
+
+    /** One VMM of an expected file of tb_macro: every column's result, then per channel code, active, gated. */
+    private static void appendExpected(StringBuilder expected, MacroConfig cfg, StandInModel.Outcome o) {
+        for (long y : o.results()) {
+            expected.append(y).append('\n');
+        }
+        for (int ch = 0; ch < cfg.channels(); ch++) {
+            expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
+                    .append(o.gated()[ch]).append('\n');
+        }
     }
 
     /** Row r's code at bits [r*width +: width], as hex with the top row first. */

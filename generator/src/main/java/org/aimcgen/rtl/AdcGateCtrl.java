@@ -1,8 +1,6 @@
 package org.aimcgen.rtl;
 
-import static org.aimcgen.hw.Hw.add;
 import static org.aimcgen.hw.Hw.and;
-import static org.aimcgen.hw.Hw.andReduce;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.bit;
 import static org.aimcgen.hw.Hw.crossClock;
@@ -10,8 +8,6 @@ import static org.aimcgen.hw.Hw.dec;
 import static org.aimcgen.hw.Hw.elseWhen;
 import static org.aimcgen.hw.Hw.eq;
 import static org.aimcgen.hw.Hw.mux;
-import static org.aimcgen.hw.Hw.resize;
-import static org.aimcgen.hw.Hw.uint;
 import static org.aimcgen.hw.Hw.not;
 import static org.aimcgen.hw.Hw.or;
 import static org.aimcgen.hw.Hw.select;
@@ -43,18 +39,6 @@ import spinal.core.UInt;
  * (gated); {@code status_index} selects the channel read out.
  */
 public final class AdcGateCtrl extends HwComponent {
-
-    /** A saturating event counter, cleared by clear: written as arithmetic, not when-blocks,
-     * to keep SpinalHDL's elaboration time low for thousands of channels. */
-    static UInt count(UInt counter, Bool event, Bool clear) {
-        int w = counter.getBitsWidth();
-        Bool step = and(event, not(andReduce(counter)));
-        return mux(clear, u(0, w), add(counter, resize(uint(step), w)));
-    }
-
-    static UInt ones(int width) {
-        return Hw.u(0, width).unary_$tilde();
-    }
 
     public AdcGateCtrl(MacroConfig cfg) {
         super(cfg.moduleName("adc_gate_ctrl"));
@@ -98,7 +82,7 @@ public final class AdcGateCtrl extends HwComponent {
 
         // All gates in one bus operation: open in the lead window (or bypass), else from the
         // early trip until the channel's pulse has ended.
-        assign(gate, mux(forceOpen, ones(channels), earlySync.$amp(pulseSync)));
+        assign(gate, mux(forceOpen, Hw.ones(channels), earlySync.$amp(pulseSync)));
 
         UInt active = wire("active_all", channels * counterBits);
         UInt gated = wire("gated_all", channels * counterBits);
@@ -107,8 +91,8 @@ public final class AdcGateCtrl extends HwComponent {
             Bool open = bit(gate, ch);
             UInt act = reg("active_ch" + ch, counterBits, 0);
             UInt off = reg("gated_ch" + ch, counterBits, 0);
-            assign(act, count(act, and(converting, open), chainLaunch));
-            assign(off, count(off, and(converting, not(open)), chainLaunch));
+            assign(act, Hw.saturatingCount(act, and(converting, open), chainLaunch));
+            assign(off, Hw.saturatingCount(off, and(converting, not(open)), chainLaunch));
             assign(slice(active, ch * counterBits, counterBits), act);
             assign(slice(gated, ch * counterBits, counterBits), off);
         }

@@ -8,6 +8,7 @@ import static org.aimcgen.hw.Hw.not;
 import static org.aimcgen.hw.Hw.slice;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.hw.Hw;
 import org.aimcgen.hw.HwComponent;
 
 import spinal.core.Bool;
@@ -62,7 +63,7 @@ public final class TimeAccumulator extends HwComponent {
         for (int ch = 0; ch < channels; ch++) {
             UInt count = reg("coarse_ch" + ch, coarseBits, 0);
             // Launch clears last conversion's count on the edge that starts the chains.
-            assign(count, AdcGateCtrl.count(count, bit(pulseSync, ch), launch));
+            assign(count, Hw.saturatingCount(count, bit(pulseSync, ch), launch));
             assign(slice(coarse, ch * coarseBits, coarseBits), count);
         }
         built();
