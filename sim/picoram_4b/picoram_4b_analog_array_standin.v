@@ -77,19 +77,27 @@ module picoram_4b_analog_array (
   localparam integer CHANNELS    = 65;
   localparam integer WORD_COLS   = 16;
   localparam integer TAPS        = 4;
+  localparam integer ZERO_POINT  = 8;
   localparam integer ADC_FULL_SCALE  = 255;
   localparam integer FULL_SCALE_SUM  = 57600;
   localparam integer VTC_DELAY_STEPS = 8;
-  localparam integer ZERO_POINT      = 8;
-  localparam real    STEP_NS         = 0.10416666666666667;
 
   reg overrange = 1'b0;
+  real step_ns = 0.10416666666666667;
 
   // ---- ring oscillator ------------------------------------------------------------
+  // A step counter at the TDC resolution; tap i lags tap 0 by i steps; ro_clk is tap 0.
+  // Each step is scheduled from the run's start, not from the previous step, so rounding
+  // to the time precision does not accumulate.
   reg [2:0] ro_step = 3'd4;  // starts with tap 0 low
+  real ro_origin;
+  integer ro_steps;
   always @(posedge ro_en) begin
+    ro_origin = $realtime;
+    ro_steps = 0;
     while (ro_en) begin
-      #(STEP_NS) ro_step = ro_step + 3'd1;
+      ro_steps = ro_steps + 1;
+      #(ro_origin + ro_steps * step_ns - $realtime) ro_step = ro_step + 3'd1;
     end
   end
   wire [TAPS-1:0] taps;
@@ -144,8 +152,10 @@ module picoram_4b_analog_array (
   end
 
   // ---- MAC, charge sharing and conversion gain: pulse length per channel ----------------
-  integer steps [0:CHANNELS-1];
+  integer steps, chan;
   integer col, grp, stored;
+  real chain_ns [0:CHANNELS-1];
+  real early_at_ns [0:CHANNELS-1];
   reg [63:0] sum;
   always @(posedge share_en) begin
     for (col = 0; col <= COLS; col = col + 1) begin
@@ -155,7 +165,11 @@ module picoram_4b_analog_array (
           stored = (col == COLS) ? ZERO_POINT : weight_mem[r*COLS + col];
           sum = sum + x_row[r] * ((stored >> (grp*CAP_GROUP)) & GROUP_MAX);
         end
-        steps[grp*(COLS + 1) + col] = sum * ADC_FULL_SCALE / FULL_SCALE_SUM + VTC_DELAY_STEPS;
+        chan = grp*(COLS + 1) + col;
+        steps = sum * ADC_FULL_SCALE / FULL_SCALE_SUM + VTC_DELAY_STEPS;
+        chain_ns[chan] = (steps + 0.5) * step_ns;
+        early_at_ns[chan] = chain_ns[chan] - early_margin * 4 * step_ns;
+        if (early_at_ns[chan] < 0.5 * step_ns) early_at_ns[chan] = 0.5 * step_ns;
       end
     end
   end
@@ -167,20 +181,20 @@ module picoram_4b_analog_array (
       reg pulse = 1'b0;
       reg early = 1'b0;
       reg [TAPS-1:0] latched = 0;
-      real stop_ns, early_ns;
+      real stop_ns;
       assign col_pulse[ch] = pulse;
       assign early_trip[ch] = early;
       assign phase_code[ch*TAPS +: TAPS] = latched;
       always @(posedge chain_start) begin
         pulse = 1'b1;
-        stop_ns = (steps[ch] + 0.5) * STEP_NS;
+        stop_ns = chain_ns[ch];
         if (overrange && (ch % (COLS + 1)) != COLS) begin
           @(negedge chain_start);
         end else begin
           #(stop_ns);
           if (!gate_en[ch]) begin
             @(posedge gate_en[ch]);
-            #(0.5 * STEP_NS);
+            #(0.5 * step_ns);
           end
         end
         latched = taps;
@@ -188,13 +202,11 @@ module picoram_4b_analog_array (
       end
       always @(posedge chain_start) begin
         early = 1'b0;
-        early_ns = (steps[ch] + 0.5) * STEP_NS - early_margin * 4 * STEP_NS;
-        if (early_ns < 0.5 * STEP_NS) early_ns = 0.5 * STEP_NS;
-        #(early_ns) early = 1'b1;
+        #(early_at_ns[ch]) early = 1'b1;
       end
     end
   endgenerate
 
-  // Pins the stand-in does not model.
-  wire standin_unused = &{1'b0, multiply_en, az_en, early_en};
+  // Pins these models do not use.
+  wire pins_unused = &{1'b0, multiply_en, az_en, early_en};
 endmodule

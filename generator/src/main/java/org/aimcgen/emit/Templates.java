@@ -33,7 +33,7 @@ public final class Templates {
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         p.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.VM_LIBRARY, "templates/common/macros.vm");
+        p.setProperty(RuntimeConstants.VM_LIBRARY, "templates/common/macros.vm,templates/common/array.vm");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine = new VelocityEngine(p);
         engine.init();
