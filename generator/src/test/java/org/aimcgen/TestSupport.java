@@ -90,4 +90,24 @@ public final class TestSupport {
         }
         return out;
     }
+
+    /** What the command line printed and returned, run in this JVM. */
+    public record CliResult(int exit, String out, String err) {
+    }
+
+    public static CliResult cli(String... args) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = org.aimcgen.cli.Main.run(args);
+            return new CliResult(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
 }

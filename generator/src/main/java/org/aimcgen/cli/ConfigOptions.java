@@ -27,6 +27,13 @@ final class ConfigOptions {
     List<String> sets = new ArrayList<>();
 
     MacroConfig load() {
+        return load(List.of());
+    }
+
+    /** The configuration with further overrides after the user's (sweeps: seeds, corners). */
+    MacroConfig load(List<String> extra) {
+        List<String> sets = new ArrayList<>(this.sets);
+        sets.addAll(extra);
         if (config != null) {
             return ConfigLoader.load(config, sets);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.model.StandInModel;
 import org.aimcgen.model.Stimulus;
+import org.aimcgen.model.VmmRun;
 import org.aimcgen.ports.PortList;
 import org.aimcgen.rtl.RegisterMap;
 import org.aimcgen.rtl.Sequencer;
@@ -18,8 +19,13 @@ import org.aimcgen.rtl.Sequencer;
  */
 public final class SimEmitter implements Emitter {
     public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc",
-            "tb_early_comparator", "tb_time_chain", "tb_ring_osc", "tb_macro", "tb_macro_ams");
+            "tb_early_comparator", "tb_time_chain", "tb_ring_osc", "tb_macro", "tb_macro_ams", "tb_vmm");
 
+
+    /** The end-to-end bench that 'aimcgen simulate' runs. */
+    public static final String VMM_BENCH = "tb_vmm";
+    /** Macros up to this many cells dump every signal with +waves; larger ones the top levels. */
+    static final long WAVES_ALL_CELLS = 1L << 14;
 
     private final Templates templates;
 
@@ -131,6 +137,7 @@ public final class SimEmitter implements Emitter {
         tb.put("expectedFile", "macro_ams_expected.txt");
         out.add(new OutputFile(dir + "tb_macro_ams.v", templates.render("tb/tb_macro.v.vm", cfg, tb)));
         out.add(new OutputFile(dir + "macro_ams_expected.txt", Stimulus.macroAnalogExpected(cfg)));
+        out.addAll(vmmBench(cfg, dir, tb));
         out.add(new OutputFile(dir + "macro_weights.hex", macro.weights()));
         out.add(new OutputFile(dir + "macro_vmms.txt", macro.vmms()));
         out.add(new OutputFile(dir + "macro_inputs.hex", macro.inputs()));
@@ -147,6 +154,25 @@ public final class SimEmitter implements Emitter {
                 "benches", BENCHES))));
         return out;
     }
+
+    /**
+     * tb_vmm, the end-to-end bench, with a short run of VMMs (aimcgen simulate writes
+     * longer ones into the bench's build folder).
+     */
+    private List<OutputFile> vmmBench(MacroConfig cfg, String dir, Map<String, Object> harness) {
+        Map<String, Object> tb = new java.util.HashMap<>(harness);
+        tb.put("benchName", VMM_BENCH);
+        tb.put("summary", "VMM");
+        tb.put("resultPerMac", Fmt.INSTANCE.sci(VmmRun.resultPerMac(cfg)));
+        tb.put("fullScaleResult", Fmt.INSTANCE.sci(VmmRun.fullScaleResult(cfg)));
+        tb.put("waveDepth", (long) cfg.rows() * cfg.cols() <= WAVES_ALL_CELLS ? 0 : 2);
+        List<OutputFile> out = new ArrayList<>();
+        out.add(new OutputFile(dir + VMM_BENCH + ".v", templates.render("tb/tb_vmm.v.vm", cfg, tb)));
+        VmmRun.create(cfg, VmmRun.PRESET_VMMS, VmmRun.DEFAULT_STIMULUS_SEED).files()
+                .forEach((name, text) -> out.add(new OutputFile(dir + name, text)));
+        return out;
+    }
+
 
     /** Port-only analog array for lint and synthesis (file named after its module, as lint wants). */
     public static String stub(MacroConfig cfg) {

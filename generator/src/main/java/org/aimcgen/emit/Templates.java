@@ -23,7 +23,7 @@ public final class Templates {
             "display", "write", "fopen", "fclose", "fscanf", "fdisplay", "feof", "finish", "stop", "fatal",
             "dumpfile", "dumpvars", "test", "plusargs", "value", "time", "realtime", "readmemh", "readmemb",
             "signed", "unsigned", "itor", "rtoi", "bitstoreal", "realtobits", "random", "urandom", "dist_normal",
-            "abs", "sqrt", "ln", "exp", "pow", "floor", "ceil", "clog2", "bits", "sformatf", "error", "warning",
+            "abs", "sqrt", "ln", "exp", "pow", "floor", "ceil", "clog2", "bits", "sformatf", "sformat", "fflush", "error", "warning",
             "cos", "sin", "rdist_normal");
 
     private final VelocityEngine engine;
@@ -33,7 +33,7 @@ public final class Templates {
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         p.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.VM_LIBRARY, "templates/common/macros.vm,templates/common/array.vm");
+        p.setProperty(RuntimeConstants.VM_LIBRARY, "templates/common/macros.vm,templates/common/array.vm,templates/common/bench.vm");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine = new VelocityEngine(p);
         engine.init();

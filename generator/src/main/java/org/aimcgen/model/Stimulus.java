@@ -209,17 +209,7 @@ public final class Stimulus {
 
     public static Macro macro(MacroConfig cfg) {
         int[][] w = macroWeights(cfg);
-        int wordCols = cfg.weightWordCols();
-        StringBuilder weights = new StringBuilder();
-        for (int r = 0; r < cfg.rows(); r++) {
-            for (int word = 0; word < cfg.weightWords(); word++) {
-                int[] cols = new int[wordCols];
-                for (int j = 0; j < wordCols; j++) {
-                    cols[j] = w[r][word * wordCols + j];
-                }
-                weights.append(packHex(cols, cfg.weightBits())).append('\n');
-            }
-        }
+        String weights = weightWords(cfg, w);
         StringBuilder vmms = new StringBuilder();
         StringBuilder inputs = new StringBuilder();
         StringBuilder expected = new StringBuilder();
@@ -242,9 +232,25 @@ public final class Stimulus {
             int index = total <= 64 ? i : i < 8 ? i : i < 16 ? total - 16 + i : rnd.nextInt(total);
             readback.append(index / cfg.weightWords()).append(' ').append(index % cfg.weightWords()).append('\n');
         }
-        return new Macro(weights.toString(), vmms.toString(), inputs.toString(), expected.toString(),
+        return new Macro(weights, vmms.toString(), inputs.toString(), expected.toString(),
                 readback.toString(),
                 scenarios.size());
+    }
+
+    /** Weights as the weight port takes them: one line per (row, word), row-major, hex. */
+    public static String weightWords(MacroConfig cfg, int[][] w) {
+        int wordCols = cfg.weightWordCols();
+        StringBuilder weights = new StringBuilder();
+        for (int r = 0; r < cfg.rows(); r++) {
+            for (int word = 0; word < cfg.weightWords(); word++) {
+                int[] cols = new int[wordCols];
+                for (int j = 0; j < wordCols; j++) {
+                    cols[j] = w[r][word * wordCols + j];
+                }
+                weights.append(packHex(cols, cfg.weightBits())).append('\n');
+            }
+        }
+        return weights.toString();
     }
 
     /** Expected outcomes of the macro bench around the real-number analog array (AnalogMacroModel). */

@@ -18,17 +18,23 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.emit.Generator;
 import org.aimcgen.emit.OutputWriter;
 import org.aimcgen.model.Stimulus;
+import org.aimcgen.model.VmmRun;
+import org.aimcgen.sim.BenchSummary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded random valid configurations, odd sizes included (rows not a power of two, one
  * column, one tile, unsigned weights, bit-serial inputs): each must emit RTL that lints
- * clean and synthesises without latches, and run the whole-macro bench in Icarus, around
- * the digital stand-in and around the real-number analog array, against the Java models. The seed is in the test name, so a failure can be replayed.
+ * clean and run real VMMs end to end (tb_vmm: the RTL around the real-number analog
+ * array) in Icarus, matching the Java model. The first THOROUGH ones also synthesise
+ * without latches and run the whole-macro bench around the digital stand-in and the
+ * analog array, and the sequencer bench. The seed is in the test name, so a failure can
+ * be replayed.
  */
 class RandomConfigTest {
-    static final int CONFIGS = 6;
+    static final int CONFIGS = 20;
+    static final int THOROUGH = 6;
 
     static Stream<Integer> seeds() {
         return IntStream.range(0, CONFIGS).boxed();
@@ -37,7 +43,7 @@ class RandomConfigTest {
     /** A random small configuration; every value drawn from its legal range. */
     static MacroConfig randomConfig(int seed) {
         Random rnd = new Random(1000 + seed);
-        int[] rowsChoices = {6, 12, 20, 24, 36, 48};
+        int[] rowsChoices = {6, 12, 15, 20, 24, 27, 36, 45, 48};
         int rows = rowsChoices[rnd.nextInt(rowsChoices.length)];
         List<Integer> divisors = new ArrayList<>();
         for (int d = 1; d <= rows; d++) {
@@ -84,6 +90,19 @@ class RandomConfigTest {
         TestSupport.Run lint = TestSupport.run(sim, 300, "make", "lint");
         assertEquals(0, lint.exit(), what + "\n" + lint.output());
         assertFalse(lint.output().contains("%Warning"), what + "\n" + lint.output());
+
+        TestSupport.Run vmm = TestSupport.run(sim, 300, "make", "icarus-tb_vmm");
+        assertEquals(0, vmm.exit(), what + "\n" + vmm.output());
+        BenchSummary summary = vmm.output().lines().map(BenchSummary::parse).flatMap(java.util.Optional::stream)
+                .findFirst().orElseThrow(() -> new AssertionError(what + "\n" + vmm.output()));
+        assertEquals(VmmRun.PRESET_VMMS, summary.vmms(), what);
+        assertEquals(0, summary.mismatches(), what + "\n" + vmm.output());
+        // The bench's error accumulation (Verilog reals) against the Java one, same results.
+        assertEquals(VmmRun.create(cfg, VmmRun.PRESET_VMMS, VmmRun.DEFAULT_STIMULUS_SEED).modelMetrics().rmsErrPctFs(),
+                summary.rmsErrPctFs(), 1e-5, what);
+        if (seed >= THOROUGH) {
+            return;
+        }
 
         TestSupport.Run synth = TestSupport.run(sim, 300, "make", "synth");
         assertEquals(0, synth.exit(), what + "\n" + synth.output());

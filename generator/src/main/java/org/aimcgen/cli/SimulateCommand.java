@@ -1,0 +1,179 @@
+package org.aimcgen.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.aimcgen.config.ConfigException;
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.config.Param;
+import org.aimcgen.model.VmmRun;
+import org.aimcgen.sim.SimulationException;
+import org.aimcgen.sim.SimulationRun;
+import org.aimcgen.sim.Simulator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Run real VMMs through the whole macro: the generated control RTL around the real-number "
+                + "analog array, in Icarus or Verilator, checked against the Java behavioural model.",
+            "Generates into a work folder, builds (cached between runs), runs with progress, and prints per run: "
+                + "VMMs, mismatches vs the model, computing error vs the ideal integer VMM (RMS and max, % of "
+                + "full scale), ADC gated fraction and simulation speed.",
+            "Exit 0 when every run matches the model, 1 when one does not, 2 on bad input."})
+final class SimulateCommand implements Callable<Integer> {
+    /** Temperatures and supplies of --corners (the middle supply is the node's nominal). */
+    static final double[] CORNER_TEMPS_C = {-40.0, 27.0, 105.0};
+    static final double CORNER_VDD_LOW = 0.65;
+    static final double CORNER_VDD_HIGH = 1.2;
+    static final int MAX_VMMS = 100_000;
+    static final int MAX_SEEDS = 1000;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--sim", paramLabel = "SIMULATOR", defaultValue = "icarus",
+            description = "icarus (wreal models, quick to build) or verilator (real models, fast to run); "
+                    + "default: ${DEFAULT-VALUE}")
+    String sim;
+
+    @Option(names = "--vmms", paramLabel = "N", defaultValue = "10",
+            description = "VMMs per run, 1.." + MAX_VMMS + " (default: ${DEFAULT-VALUE})")
+    int vmms;
+
+    @Option(names = "--waves", description = "dump waveforms (VCD, open with GTKWave)")
+    boolean waves;
+
+    @Option(names = "--mc", paramLabel = "K", defaultValue = "1",
+            description = "Monte Carlo: K mismatch seeds, nonideal.seed, +1, ... (default: ${DEFAULT-VALUE})")
+    int mc;
+
+    @Option(names = "--corners", description = "sweep temperature -40, 27, 105 C and supply 0.65 V, nominal, 1.2 V")
+    boolean corners;
+
+    @Option(names = "--stimulus-seed", paramLabel = "S",
+            description = "seed of the weights and input vectors (default: " + VmmRun.DEFAULT_STIMULUS_SEED + ")")
+    long stimulusSeed = VmmRun.DEFAULT_STIMULUS_SEED;
+
+    @Option(names = {"-w", "--work"}, paramLabel = "DIR",
+            description = "work folder (default: build/simulate under the aimcgen repository or the current folder)")
+    Path work;
+
+    @Option(names = "--results-only",
+            description = "check the streamed results only, not every channel's TDC code and gating counters over "
+                    + "APB (faster on large macros; no gated fraction)")
+    boolean resultsOnly;
+
+    @Option(names = {"-q", "--quiet"}, description = "print the summary table only")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Simulator simulator;
+        List<SimulationRun.Point> points;
+        try {
+            simulator = parseSimulator();
+            checkRange("--vmms", vmms, 1, MAX_VMMS);
+            checkRange("--mc", mc, 1, MAX_SEEDS);
+            points = points();
+        } catch (ConfigException e) {
+            return Cli.reportBadInput(e);
+        }
+        for (String tool : List.of("make", simulator.tool())) {
+            if (!Tools.onPath(tool)) {
+                System.err.println("aimcgen: error: " + tool + " is not on the PATH. Run scripts/install-tools "
+                        + "(as root it installs the Debian packages make, iverilog, verilator, yosys).");
+                return Main.EXIT_INTERNAL;
+            }
+        }
+        Path workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("simulate");
+        MacroConfig first = points.get(0).cfg();
+        Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: simulating %s (%d x %d, %d-bit inputs, %d-bit "
+                + "weights) in %s: %d run(s) of %d VMMs, work folder %s", first.name(), first.rows(), first.cols(),
+                first.inputBits(), first.weightBits(), simulator.label(), points.size(), vmms, workRoot));
+        List<SimulationRun.Result> results = new ArrayList<>();
+        try {
+            for (SimulationRun.Point p : points) {
+                SimulationRun.Result r = SimulationRun.run(p, workRoot,
+                        new SimulationRun.Options(simulator, vmms, stimulusSeed, waves, resultsOnly),
+                        line -> Cli.progress(quiet, line));
+                results.add(r);
+                Cli.progress(quiet, String.format(Locale.ROOT, "  [%s] done: %s", p.label(), row(r)));
+            }
+        } catch (SimulationException e) {
+            System.err.println("aimcgen: error: " + e.getMessage());
+            return Main.EXIT_INTERNAL;
+        } catch (IOException e) {
+            System.err.println("aimcgen: error: " + e.getMessage());
+            return Main.EXIT_INTERNAL;
+        }
+        SimulationTable.print(System.out, results, simulator);
+        boolean agree = results.stream().allMatch(r -> r.summary().mismatches() == 0
+                && r.summary().vmms() == vmms);
+        if (!agree) {
+            System.err.println("aimcgen: error: the simulation disagrees with the Java model (see the logs above)");
+            return Main.EXIT_INTERNAL;
+        }
+        return Main.EXIT_OK;
+    }
+
+    private Simulator parseSimulator() {
+        try {
+            return Simulator.parse(sim);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of("--sim: '" + sim + "' is not a simulator; allowed: icarus, verilator"));
+        }
+    }
+
+    private static void checkRange(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ConfigException(List.of(option + ": " + value + " is out of range; allowed: " + min + " to "
+                    + max));
+        }
+    }
+
+    /** Every (seed, corner) the options ask for, each a configuration of its own. */
+    private List<SimulationRun.Point> points() {
+        MacroConfig base = configOptions.load();
+        List<String[]> corners = new ArrayList<>();
+        if (this.corners) {
+            double nominal = base.technology().vddNominal();
+            for (double t : CORNER_TEMPS_C) {
+                for (double v : new double[] {CORNER_VDD_LOW, nominal, CORNER_VDD_HIGH}) {
+                    corners.add(new String[] {
+                        String.format(Locale.ROOT, "T%gC_%gV", t, v),
+                        Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v});
+                }
+            }
+        } else {
+            corners.add(null);
+        }
+        List<SimulationRun.Point> points = new ArrayList<>();
+        for (int k = 0; k < mc; k++) {
+            int seed = base.seed() + k;
+            for (String[] c : corners) {
+                List<String> sets = new ArrayList<>();
+                sets.add(Param.SEED.key() + "=" + seed);
+                String label = mc > 1 ? "seed" + seed : "";
+                if (c != null) {
+                    sets.add(c[1]);
+                    sets.add(c[2]);
+                    label = label.isEmpty() ? c[0] : label + "_" + c[0];
+                }
+                points.add(new SimulationRun.Point(label.isEmpty() ? "nominal" : label, configOptions.load(sets)));
+            }
+        }
+        return points;
+    }
+
+    static String row(SimulationRun.Result r) {
+        return String.format(Locale.ROOT, "%d VMMs, mismatches=%d, RMS error %.4f %% FS, max %.4f %% FS, gated %s %%, "
+                + "%.3g VMM/s", r.summary().vmms(), r.summary().mismatches(), r.summary().rmsErrPctFs(),
+                r.summary().maxErrPctFs(), SimulationTable.gated(r), r.vmmsPerSecond());
+    }
+}

@@ -1,0 +1,162 @@
+package org.aimcgen.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.rtl.RegisterMap;
+
+/**
+ * A run of real VMMs for tb_vmm, the end-to-end bench: random weights and input vectors,
+ * the register settings a host would use (gating on, reset margin, the CONVERT length for
+ * the macro's supply and temperature), what the RTL around the real-number analog array
+ * must report ({@link AnalogMacroModel}) and the ideal integer VMM the error is measured
+ * against.
+ *
+ * <p>The stimulus has its own seed, so Monte Carlo runs (other nonideal.seed) and PVT
+ * corners see the same weights and vectors and differ only in the analog array.
+ *
+ * <p>Error: a column result y counts {@link #resultPerMac} per unit of the ideal
+ * sum_r x_r w_r (w signed); it is expressed in % of the full-scale result, the largest
+ * |ideal| any input can give (every x at maximum, every weight at its largest magnitude).
+ */
+public final class VmmRun {
+    /** Stimulus seed when the user gives none. */
+    public static final long DEFAULT_STIMULUS_SEED = 2024;
+    /** VMMs of the run committed with each preset's sim/NAME/. */
+    public static final int PRESET_VMMS = 3;
+
+    private final MacroConfig cfg;
+    private final int[][] weights;
+    private final List<int[]> inputs = new ArrayList<>();
+    private final List<StandInModel.Outcome> outcomes = new ArrayList<>();
+    private final List<long[]> ideals = new ArrayList<>();
+    private final int convertCycles;
+
+    private VmmRun(MacroConfig cfg, int vmms, long seed) {
+        this.cfg = cfg;
+        Random rnd = new Random(seed);
+        weights = new int[cfg.rows()][cfg.cols()];
+        for (int r = 0; r < cfg.rows(); r++) {
+            for (int c = 0; c < cfg.cols(); c++) {
+                weights[r][c] = rnd.nextInt(1 << cfg.weightBits());
+            }
+        }
+        convertCycles = cfg.defaultConvertCycles();
+        AnalogModel model = new AnalogModel(cfg);
+        for (int n = 0; n < vmms; n++) {
+            int[] x = new int[cfg.rows()];
+            for (int r = 0; r < x.length; r++) {
+                x[r] = rnd.nextInt(cfg.inputMax() + 1);
+            }
+            inputs.add(x);
+            StandInModel.Scenario sc = new StandInModel.Scenario(true, RegisterMap.EARLY_MARGIN_RESET, false,
+                    convertCycles, x);
+            outcomes.add(AnalogMacroModel.run(model, weights, sc, n));
+            ideals.add(idealMacs(cfg, weights, x));
+        }
+    }
+
+    public static VmmRun create(MacroConfig cfg, int vmms, long stimulusSeed) {
+        if (vmms < 1) {
+            throw new IllegalArgumentException("a run needs at least one VMM, not " + vmms);
+        }
+        return new VmmRun(cfg, vmms, stimulusSeed);
+    }
+
+    /** The ideal integer VMM: per column sum_r x_r (stored_r - zero point). */
+    public static long[] idealMacs(MacroConfig cfg, int[][] weights, int[] x) {
+        long[] y = new long[cfg.cols()];
+        for (int c = 0; c < cfg.cols(); c++) {
+            long s = 0;
+            for (int r = 0; r < cfg.rows(); r++) {
+                s += (long) x[r] * (weights[r][c] - cfg.weightZeroPoint());
+            }
+            y[c] = s;
+        }
+        return y;
+    }
+
+    /** Output LSB per unit of the ideal sum: each group's ADC spans S_fs with adcFullScale codes. */
+    public static double resultPerMac(MacroConfig cfg) {
+        return cfg.adcFullScale() / (double) StandInModel.fullScaleSum(cfg);
+    }
+
+    /** The largest |ideal| result, in output LSB. */
+    public static double fullScaleResult(MacroConfig cfg) {
+        long weightMagnitude = cfg.signedWeights() ? 1L << (cfg.weightBits() - 1) : (1L << cfg.weightBits()) - 1;
+        return (double) cfg.rows() * cfg.inputMax() * weightMagnitude * resultPerMac(cfg);
+    }
+
+    public int vmms() {
+        return inputs.size();
+    }
+
+    public int convertCycles() {
+        return convertCycles;
+    }
+
+    public List<StandInModel.Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public List<long[]> ideals() {
+        return ideals;
+    }
+
+    /** The model's own error vs the ideal VMM: what the bench must measure when it matches. */
+    public Metrics modelMetrics() {
+        Metrics.Builder b = new Metrics.Builder(cfg);
+        for (int n = 0; n < vmms(); n++) {
+            StandInModel.Outcome o = outcomes.get(n);
+            for (int c = 0; c < cfg.cols(); c++) {
+                b.result(o.results()[c], ideals.get(n)[c]);
+            }
+            for (int ch = 0; ch < cfg.channels(); ch++) {
+                b.gating(o.active()[ch], o.gated()[ch]);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The bench's files, by name: vmm_run.txt (count and register settings), vmm_weights.hex,
+     * vmm_in_N.hex (one vector each, read with $readmemh: wide words), vmm_expected.txt (per
+     * VMM: per column "result ideal", then per channel "code active gated").
+     */
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("vmm_run.txt", String.format(Locale.ROOT, "%d %d %d %d%n", vmms(), 1,
+                RegisterMap.EARLY_MARGIN_RESET, convertCycles));
+        files.put("vmm_weights.hex", Stimulus.weightWords(cfg, weights));
+        int wordRows = cfg.actWordRows();
+        StringBuilder expected = new StringBuilder();
+        for (int n = 0; n < vmms(); n++) {
+            StringBuilder in = new StringBuilder();
+            for (int word = 0; word < cfg.rows() / wordRows; word++) {
+                in.append(Stimulus.packHex(java.util.Arrays.copyOfRange(inputs.get(n), word * wordRows,
+                        (word + 1) * wordRows), cfg.inputBits())).append('\n');
+            }
+            files.put(inputFile(n), in.toString());
+            StandInModel.Outcome o = outcomes.get(n);
+            for (int c = 0; c < cfg.cols(); c++) {
+                expected.append(o.results()[c]).append(' ').append(ideals.get(n)[c]).append('\n');
+            }
+            for (int ch = 0; ch < cfg.channels(); ch++) {
+                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
+                        .append(o.gated()[ch]).append('\n');
+            }
+        }
+        files.put("vmm_expected.txt", expected.toString());
+        return files;
+    }
+
+    /** The input file of VMM n (the bench builds the same name with $sformatf). */
+    public static String inputFile(int n) {
+        return String.format(Locale.ROOT, "vmm_in_%d.hex", n);
+    }
+}
