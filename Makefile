@@ -1,13 +1,16 @@
 # aimcgen: the two commands of the README.
 #   make        install missing tools, build, generate the default macro, run its smoke simulation
 #   make test   install missing tools, run every test (unit, golden, lint, synthesis, simulation)
-# Also: make generate PRESET=configs/tiny.yaml, make golden (refresh committed outputs), make bench.
+# Also: make generate PRESET=configs/tiny.yaml, make sim (real VMMs through the default macro),
+# make golden (refresh committed outputs), make bench (generator and simulation speed).
 
 PRESET  ?= configs/aidac-1024x256.yaml
 MACRO   ?= $(shell sed -n 's/^  name: *//p' $(PRESET) | head -1)
 MVN     := mvn -q -B
+SIM     ?= verilator
+VMMS    ?= 20
 
-.PHONY: all tools build generate smoke test bench golden clean
+.PHONY: all tools build generate smoke sim test bench golden clean
 all: smoke
 
 tools:
@@ -21,6 +24,10 @@ generate: build
 
 smoke: generate
 	$(MAKE) -C sim/$(MACRO) smoke
+
+# Real VMMs through the RTL and the real-number analog array, against the Java model.
+sim: build
+	scripts/aimcgen simulate $(PRESET) --sim $(SIM) --vmms $(VMMS)
 
 test: tools
 	mvn -B package

@@ -16,6 +16,7 @@ import org.aimcgen.emit.OutputWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated outputs through the real tools, via the generated Makefile: Verilator
@@ -150,10 +151,15 @@ class ToolFlowTest {
         }
     }
 
-    /** The benches must be able to fail: a wrong expectation is caught by both. */
-    @Test
-    void benchesCatchAWrongExpectation() throws Exception {
-        Path sim = generate("tiny.yaml", "toolflow-negative");
+    /**
+     * The benches must be able to fail, in both simulators: one wrong expectation in each
+     * bench's expected file is reported as exactly one mismatch. (Verilator's V3Life once
+     * made the block benches print their mismatches and sum zero; this is the guard.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"icarus", "verilator"})
+    void benchesCatchAWrongExpectation(String simulator) throws Exception {
+        Path sim = generate("tiny.yaml", "toolflow-negative-" + simulator);
         Path tileExpected = sim.resolve("tile_column_expected.txt");
         List<String> lines = Files.readAllLines(tileExpected);
         lines.set(3, "1.0e-3");  // a non-zero group voltage where the model says otherwise
@@ -162,21 +168,45 @@ class ToolFlowTest {
         List<String> seq = Files.readAllLines(seqExpected);
         seq.set(2, seq.get(2).replaceFirst("^\\d+", "99"));
         Files.write(seqExpected, seq);
-
+        for (String timed : List.of("vtc_expected.txt", "early_expected.txt", "chain_expected.txt")) {
+            List<String> t = Files.readAllLines(sim.resolve(timed));
+            t.set(2, Double.toString(Double.parseDouble(t.get(2)) + 0.5));  // half a nanosecond off
+            Files.write(sim.resolve(timed), t);
+        }
         Path macroExpected = sim.resolve("macro_expected.txt");
         List<String> macro = Files.readAllLines(macroExpected);
         macro.set(1, Long.toString(Long.parseLong(macro.get(1)) + 1));  // column 1 of the first VMM
         Files.write(macroExpected, macro);
 
-        TestSupport.Run run = TestSupport.run(sim, 300, "make", "-k", "sim-icarus");
+        TestSupport.Run run = TestSupport.run(sim, 900, "make", "-k", simulator + "-tb_tile_column",
+                simulator + "-tb_sequencer", simulator + "-tb_vtc", simulator + "-tb_early_comparator",
+                simulator + "-tb_time_chain", simulator + "-tb_macro");
         assertNotEquals(0, run.exit(), run.output());
-        List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches");
-        List<double[]> s = TestSupport.summaries(run.output(), "sequencer", "vmms", "mismatches");
-        assertEquals(1, s.size(), run.output());
-        assertEquals(1, tile.size(), run.output());
-        assertEquals(1, s.get(0)[1], "exactly the one wrong phase length is reported: " + run.output());
-        assertEquals(1, tile.get(0)[1], "exactly the one wrong voltage is reported: " + run.output());
-        List<double[]> m = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches");
-        assertEquals(1, m.get(0)[1], "exactly the one wrong result is reported: " + run.output());
+        for (String[] bench : new String[][] {{"tile_column", "vectors"}, {"sequencer", "vmms"}, {"vtc", "vectors"},
+            {"early", "vectors"}, {"time_chain", "vectors"}, {"macro", "vmms"}}) {
+            List<double[]> s = TestSupport.summaries(run.output(), bench[0], bench[1], "mismatches");
+            assertEquals(1, s.size(), bench[0] + ": " + run.output());
+            assertEquals(1, s.get(0)[1], bench[0] + " reports exactly the one wrong expectation: " + run.output());
+        }
+    }
+
+    /**
+     * DESIGN.md section 7: Verilator 5.006's table optimisation can turn a real computed
+     * from a narrow integer into 0. The early comparator's trim-to-time conversion is that
+     * pattern; its bench checks every trim code, so it must fail when the conversion is 0,
+     * as the miscompile would make it (the model's fault hook), and pass otherwise.
+     */
+    @Test
+    void earlyComparatorBenchCatchesTheTableMiscompileSymptom() throws Exception {
+        Path sim = generate("tiny.yaml", "toolflow-table-fault");
+        TestSupport.Run good = TestSupport.run(sim, 600, "make", "verilator-tb_early_comparator");
+        assertEquals(0, good.exit(), good.output());
+        TestSupport.Run bad = TestSupport.run(sim, 600, "make", "verilator-tb_early_comparator", "BUILD=build-fault",
+                "VERILATOR_EXTRA=-DAIMC_FAULT_TABLE_MISCOMPILE");
+        assertNotEquals(0, bad.exit(), bad.output());
+        List<double[]> s = TestSupport.summaries(bad.output(), "early", "vectors", "mismatches");
+        assertEquals(1, s.size(), bad.output());
+        assertTrue(s.get(0)[1] >= (1 << org.aimcgen.ports.PortList.EARLY_MARGIN_BITS) - 1,
+                "every non-zero trim code is caught: " + bad.output());
     }
 }
