@@ -52,6 +52,7 @@ module tb_rng;
 `define AIMC_RNG_SHARE_MISMATCH 2
 `define AIMC_RNG_COMPARATOR_OFFSET 3
 `define AIMC_RNG_EARLY_RESIDUE 4
+`define AIMC_RNG_COMPARATOR_NOISE 6
   // 32-bit words are handled as two 16-bit limbs.
 `define AIMC_RNG_LIMB 65536.0
 `define AIMC_RNG_LIMB_MASK 65535

@@ -30,6 +30,10 @@ public final class RngView {
         return Rng.EARLY_RESIDUE;
     }
 
+    public int comparatorNoise() {
+        return Rng.COMPARATOR_NOISE;
+    }
+
     public int multiplier1Hi() {
         return Rng.MIX_MULTIPLIER_1 >>> LIMB_BITS;
     }
