@@ -25,7 +25,7 @@ public final class AmsEmitter implements Emitter {
     public List<OutputFile> emit(MacroConfig cfg) {
         String dir = Layout.amsDir(cfg) + "/";
         List<OutputFile> out = new ArrayList<>();
-        out.addAll(electrical(cfg, dir));
+        out.addAll(new ElectricalEmitter(templates).emit(cfg, dir));
         out.add(new OutputFile(dir + functionsFile(cfg), templates.render("vams/functions.vh.vm", cfg, functionValues(cfg))));
         out.add(new OutputFile(dir + fileNames(cfg).get(0), templates.render("vams/tile_column_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.tileColumn(cfg), "lastGroup", cfg.groups() - 1,
@@ -50,41 +50,6 @@ public final class AmsEmitter implements Emitter {
         all.add(arrayFile(cfg));
         out.add(new OutputFile(dir + cfg.name() + "_ams.f",
                 templates.render("rtl/filelist.f.vm", cfg, Map.of("files", all))));
-        return out;
-    }
-
-    /** The electrical views: continuous blocks (Verilog-A subset) and the event-driven ones. */
-    private List<OutputFile> electrical(MacroConfig cfg, String dir) {
-        PortList tile = PortList.tileColumn(cfg);
-        List<String> pins = new ArrayList<>(tile.scalarPins(true));
-        pins.addAll(tile.scalarPins(false));
-        Map<String, Object> t = new HashMap<>();
-        t.put("module", tile.module());
-        t.put("pins", pins);
-        t.put("inPins", tile.scalarPins(true));
-        t.put("outPins", tile.scalarPins(false));
-        t.put("lastRow", cfg.tileRows() - 1);
-        t.put("lastInputBit", cfg.inputBits() - 1);
-        t.put("lastWeightBit", cfg.weightBits() - 1);
-        t.put("lastGroup", cfg.groups() - 1);
-        t.put("lastInGroup", cfg.capGroup() - 1);
-        t.put("groupNames", groupNames(cfg));
-        AnalogModel model = new AnalogModel(cfg);
-        Fmt f = Fmt.INSTANCE;
-        List<OutputFile> out = new ArrayList<>();
-        out.add(new OutputFile(dir + tile.module() + "_electrical.vams",
-                templates.render("vams/tile_column_electrical.vams.vm", cfg, t)));
-        out.add(new OutputFile(dir + PortList.vtc(cfg).module() + "_electrical.vams",
-                templates.render("vams/vtc_electrical.vams.vm", cfg, Map.of(
-                        "module", PortList.vtc(cfg).module(),
-                        "cRamp", f.sci(cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15),
-                        "slopeVPerS", f.sci(model.vtcSlope() * 1e9)))));
-        out.add(new OutputFile(dir + cfg.moduleName("events") + ".vams",
-                templates.render("vams/comparator_event.vams.vm", cfg, Map.of(
-                        "vtcModule", PortList.vtc(cfg).module(),
-                        "roModule", PortList.ringOscillator(cfg).module(),
-                        "comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V),
-                        "periodS", f.sci(model.roPeriodNs() * 1e-9)))));
         return out;
     }
 

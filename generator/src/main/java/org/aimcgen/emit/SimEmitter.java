@@ -19,8 +19,9 @@ import org.aimcgen.rtl.Sequencer;
  */
 public final class SimEmitter implements Emitter {
     public static final List<String> BENCHES = List.of("tb_sequencer", "tb_tile_column", "tb_vtc",
-            "tb_early_comparator", "tb_time_chain", "tb_ring_osc", "tb_macro", "tb_macro_ams", "tb_vmm");
-
+            "tb_early_comparator", "tb_time_chain", "tb_ring_osc", "tb_rng", "tb_macro", "tb_macro_ams", "tb_vmm");
+    /** Test words of tb_rng: enough to meet every limb carry pattern many times, still instant. */
+    static final int RNG_BENCH_VECTORS = 4000;
 
     /** The end-to-end bench that 'aimcgen simulate' runs. */
     public static final String VMM_BENCH = "tb_vmm";
@@ -91,6 +92,8 @@ public final class SimEmitter implements Emitter {
                 "ports", PortList.ringOscillator(cfg),
                 "taps", MacroConfig.RO_TAPS,
                 "periodNs", Fmt.INSTANCE.sci(new org.aimcgen.model.AnalogModel(cfg).roPeriodNs())))));
+        out.add(new OutputFile(dir + "tb_rng.v", templates.render("tb/tb_rng.v.vm", cfg, Map.of(
+                "functions", AmsEmitter.functionsFile(cfg), "vectors", RNG_BENCH_VECTORS))));
 
         PortList array = PortList.analogArray(cfg);
         out.add(new OutputFile(dir + stub(cfg), templates.render("sim/analog_array_stub.v.vm", cfg, Map.of("ports", array))));

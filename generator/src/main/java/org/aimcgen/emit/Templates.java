@@ -33,7 +33,8 @@ public final class Templates {
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         p.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.VM_LIBRARY, "templates/common/macros.vm,templates/common/array.vm,templates/common/bench.vm");
+        p.setProperty(RuntimeConstants.VM_LIBRARY,
+                "templates/common/macros.vm,templates/common/array.vm,templates/common/bench.vm,templates/common/rng.vm");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine = new VelocityEngine(p);
         engine.init();
@@ -46,6 +47,7 @@ public final class Templates {
         ctx.put("version", Version.get());
         ctx.put("params", cfg.byKey());
         ctx.put("math", TemplateMath.INSTANCE);
+        ctx.put("rng", RngView.INSTANCE);
         // Verilog system tasks look like Velocity references; strict mode would reject
         // them, so each known task renders as itself (and a misspelt one fails loudly).
         for (String task : VERILOG_SYSTEM_TASKS) {

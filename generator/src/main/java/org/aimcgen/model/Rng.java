@@ -15,19 +15,23 @@ public final class Rng {
     public static final int KTC_NOISE = 5;
     public static final int COMPARATOR_NOISE = 6;
 
+    /** The two multipliers of lowbias32 (the templates split them into 16-bit limbs). */
+    public static final int MIX_MULTIPLIER_1 = 0x7feb352d;
+    public static final int MIX_MULTIPLIER_2 = 0x846ca68b;
+
     private Rng() {
     }
 
     public static int mix(int x) {
         x ^= x >>> 16;
-        x *= 0x7feb352d;
+        x *= MIX_MULTIPLIER_1;
         x ^= x >>> 15;
-        x *= 0x846ca68b;
+        x *= MIX_MULTIPLIER_2;
         x ^= x >>> 16;
         return x;
     }
 
-    static int hash(int seed, int stream, int a, int b, int c, int half) {
+    public static int hash(int seed, int stream, int a, int b, int c, int half) {
         return mix(seed ^ mix(stream ^ mix(a ^ mix(b ^ mix(c ^ mix(half))))));
     }
 
