@@ -112,9 +112,13 @@ module aidac_1024x256 (
   wire       [7:0]    host_interface_column_index;
   wire       [9:0]    host_interface_channel_index;
   wire       [7:0]    host_interface_stream_index;
+  wire                host_interface_zero_code_write;
+  wire       [8:0]    host_interface_zero_code_wdata;
   wire       [12:0]   column_combine_stream_result;
   wire       [12:0]   column_combine_host_result;
   wire       [8:0]    column_combine_raw_code;
+  wire       [4625:0] offset_calibration_zero_codes;
+  wire       [8:0]    offset_calibration_zero_code;
   wire                time_accumulator_chain_start;
   wire       [513:0]  time_accumulator_pulse_sync;
   wire                time_accumulator_chain_launch;
@@ -240,6 +244,9 @@ module aidac_1024x256 (
     .active_cycles   (adc_gate_ctrl_active_cycles[15:0]   ), //i
     .gated_cycles    (adc_gate_ctrl_gated_cycles[15:0]    ), //i
     .raw_code        (column_combine_raw_code[8:0]        ), //i
+    .zero_code       (offset_calibration_zero_code[8:0]   ), //i
+    .zero_code_write (host_interface_zero_code_write      ), //o
+    .zero_code_wdata (host_interface_zero_code_wdata[8:0] ), //o
     .host_result     (column_combine_host_result[12:0]    ), //i
     .stream_result   (column_combine_stream_result[12:0]  ), //i
     .clk             (clk                                 ), //i
@@ -251,9 +258,19 @@ module aidac_1024x256 (
     .stream_index  (host_interface_stream_index[7:0]      ), //i
     .host_index    (host_interface_column_index[7:0]      ), //i
     .raw_index     (host_interface_channel_index[9:0]     ), //i
+    .zero_codes    (offset_calibration_zero_codes[4625:0] ), //i
     .stream_result (column_combine_stream_result[12:0]    ), //o
     .host_result   (column_combine_host_result[12:0]      ), //o
     .raw_code      (column_combine_raw_code[8:0]          )  //o
+  );
+  aidac_1024x256_offset_calibration offset_calibration (
+    .write_en   (host_interface_zero_code_write       ), //i
+    .index      (host_interface_channel_index[9:0]    ), //i
+    .wdata      (host_interface_zero_code_wdata[8:0]  ), //i
+    .zero_codes (offset_calibration_zero_codes[4625:0]), //o
+    .zero_code  (offset_calibration_zero_code[8:0]    ), //o
+    .clk        (clk                                  ), //i
+    .reset      (reset                                )  //i
   );
   aidac_1024x256_time_accumulator time_accumulator (
     .convert_en    (sequencer_convert_en                  ), //i

@@ -62,6 +62,9 @@ module picoram_4b_host_interface (
   input  wire [15:0]   active_cycles,
   input  wire [15:0]   gated_cycles,
   input  wire [8:0]    raw_code,
+  input  wire [8:0]    zero_code,
+  output wire          zero_code_write,
+  output wire [8:0]    zero_code_wdata,
   input  wire [8:0]    host_result,
   input  wire [8:0]    stream_result,
   input  wire          clk,
@@ -91,63 +94,66 @@ module picoram_4b_host_interface (
   wire                apb_access;
   wire                apb_write;
   wire                apb_mapped;
-  wire                when_HostInterfacejava_l120;
-  wire                when_HostInterfacejava_l121;
-  wire                when_HostInterfacejava_l128;
-  wire                when_HostInterfacejava_l128_1;
-  wire                when_HostInterfacejava_l128_2;
-  wire                when_HostInterfacejava_l128_3;
-  wire                when_HostInterfacejava_l128_4;
+  wire                when_HostInterfacejava_l123;
+  wire                when_HostInterfacejava_l124;
   wire                when_HostInterfacejava_l131;
-  wire                when_HostInterfacejava_l133;
+  wire                when_HostInterfacejava_l131_1;
+  wire                when_HostInterfacejava_l131_2;
+  wire                when_HostInterfacejava_l131_3;
+  wire                when_HostInterfacejava_l131_4;
   wire                when_HostInterfacejava_l134;
+  wire                when_HostInterfacejava_l136;
+  wire                when_HostInterfacejava_l137;
   wire                start_vmm;
-  wire                when_HostInterfacejava_l144;
+  wire                when_HostInterfacejava_l150;
   wire                res_beat;
   wire                res_last_col;
   wire       [31:0]   status_word;
   wire       [31:0]   ctrl_word;
   wire       [31:0]   result_word;
-  wire                when_HostInterfacejava_l208;
-  wire                when_HostInterfacejava_l208_1;
-  wire                when_HostInterfacejava_l208_2;
-  wire                when_HostInterfacejava_l208_3;
-  wire                when_HostInterfacejava_l208_4;
-  wire                when_HostInterfacejava_l208_5;
-  wire                when_HostInterfacejava_l208_6;
-  wire                when_HostInterfacejava_l208_7;
-  wire                when_HostInterfacejava_l208_8;
-  wire                when_HostInterfacejava_l208_9;
-  wire                when_HostInterfacejava_l208_10;
-  wire                when_HostInterfacejava_l208_11;
-  wire                when_HostInterfacejava_l208_12;
-  wire                when_HostInterfacejava_l208_13;
-  wire                when_HostInterfacejava_l208_14;
-  wire                when_HostInterfacejava_l208_15;
+  wire                when_HostInterfacejava_l215;
+  wire                when_HostInterfacejava_l215_1;
+  wire                when_HostInterfacejava_l215_2;
+  wire                when_HostInterfacejava_l215_3;
+  wire                when_HostInterfacejava_l215_4;
+  wire                when_HostInterfacejava_l215_5;
+  wire                when_HostInterfacejava_l215_6;
+  wire                when_HostInterfacejava_l215_7;
+  wire                when_HostInterfacejava_l215_8;
+  wire                when_HostInterfacejava_l215_9;
+  wire                when_HostInterfacejava_l215_10;
+  wire                when_HostInterfacejava_l215_11;
+  wire                when_HostInterfacejava_l215_12;
+  wire                when_HostInterfacejava_l215_13;
+  wire                when_HostInterfacejava_l215_14;
+  wire                when_HostInterfacejava_l215_15;
+  wire                when_HostInterfacejava_l215_16;
 
   assign _zz_result_word_1 = host_result;
   assign _zz_result_word = {{23{_zz_result_word_1[8]}}, _zz_result_word_1};
-  assign _zz_apb_mapped = (((((((1'b0 || (apb_paddr == 8'h0)) || (apb_paddr == 8'h04)) || (apb_paddr == 8'h08)) || (apb_paddr == 8'h0c)) || (apb_paddr == 8'h10)) || (apb_paddr == 8'h14)) || (apb_paddr == 8'h18));
-  assign _zz_apb_mapped_1 = (apb_paddr == 8'h1c);
-  assign _zz_apb_mapped_2 = 8'h20;
+  assign _zz_apb_mapped = ((((((((1'b0 || (apb_paddr == 8'h0)) || (apb_paddr == 8'h04)) || (apb_paddr == 8'h08)) || (apb_paddr == 8'h0c)) || (apb_paddr == 8'h10)) || (apb_paddr == 8'h14)) || (apb_paddr == 8'h18)) || (apb_paddr == 8'h1c));
+  assign _zz_apb_mapped_1 = (apb_paddr == 8'h20);
+  assign _zz_apb_mapped_2 = 8'h24;
   assign apb_access = (apb_psel && apb_penable);
   assign apb_write = (apb_access && apb_pwrite);
-  assign apb_mapped = (((((((((_zz_apb_mapped || _zz_apb_mapped_1) || (apb_paddr == _zz_apb_mapped_2)) || (apb_paddr == 8'h24)) || (apb_paddr == 8'h28)) || (apb_paddr == 8'h2c)) || (apb_paddr == 8'h30)) || (apb_paddr == 8'h34)) || (apb_paddr == 8'h38)) || (apb_paddr == 8'h3c));
+  assign apb_mapped = (((((((((_zz_apb_mapped || _zz_apb_mapped_1) || (apb_paddr == _zz_apb_mapped_2)) || (apb_paddr == 8'h28)) || (apb_paddr == 8'h2c)) || (apb_paddr == 8'h30)) || (apb_paddr == 8'h34)) || (apb_paddr == 8'h38)) || (apb_paddr == 8'h3c)) || (apb_paddr == 8'h40));
   assign apb_pready = 1'b1;
   assign apb_pslverr = (apb_access && (! apb_mapped));
-  assign when_HostInterfacejava_l120 = (apb_write && (apb_paddr == 8'h0));
-  assign when_HostInterfacejava_l121 = apb_pwdata[0];
-  assign when_HostInterfacejava_l128 = (apb_write && (apb_paddr == 8'h08));
-  assign when_HostInterfacejava_l128_1 = (apb_write && (apb_paddr == 8'h0c));
-  assign when_HostInterfacejava_l128_2 = (apb_write && (apb_paddr == 8'h10));
-  assign when_HostInterfacejava_l128_3 = (apb_write && (apb_paddr == 8'h14));
-  assign when_HostInterfacejava_l128_4 = (apb_write && (apb_paddr == 8'h18));
-  assign when_HostInterfacejava_l131 = (apb_write && (apb_paddr == 8'h1c));
-  assign when_HostInterfacejava_l133 = (apb_write && (apb_paddr == 8'h20));
-  assign when_HostInterfacejava_l134 = (apb_write && (apb_paddr == 8'h24));
+  assign when_HostInterfacejava_l123 = (apb_write && (apb_paddr == 8'h0));
+  assign when_HostInterfacejava_l124 = apb_pwdata[0];
+  assign when_HostInterfacejava_l131 = (apb_write && (apb_paddr == 8'h08));
+  assign when_HostInterfacejava_l131_1 = (apb_write && (apb_paddr == 8'h0c));
+  assign when_HostInterfacejava_l131_2 = (apb_write && (apb_paddr == 8'h10));
+  assign when_HostInterfacejava_l131_3 = (apb_write && (apb_paddr == 8'h14));
+  assign when_HostInterfacejava_l131_4 = (apb_write && (apb_paddr == 8'h18));
+  assign when_HostInterfacejava_l134 = (apb_write && (apb_paddr == 8'h1c));
+  assign when_HostInterfacejava_l136 = (apb_write && (apb_paddr == 8'h20));
+  assign when_HostInterfacejava_l137 = (apb_write && (apb_paddr == 8'h24));
+  assign zero_code_write = (apb_write && (apb_paddr == 8'h40));
+  assign zero_code_wdata = apb_pwdata[8 : 0];
   assign start_vmm = (((start_request || auto_start) && vector_ready) && ((! vmm_busy) && (! results_pending)));
   assign vmm_start = start_vmm;
-  assign when_HostInterfacejava_l144 = ((apb_write && (apb_paddr == 8'h04)) && apb_pwdata[1]);
+  assign when_HostInterfacejava_l150 = ((apb_write && (apb_paddr == 8'h04)) && apb_pwdata[1]);
   assign irq = (done_sticky && irq_enable);
   assign res_last_col = (stream_col == 6'h3f);
   assign res_beat = (results_pending && res_ready);
@@ -161,72 +167,76 @@ module picoram_4b_host_interface (
   assign result_word = _zz_result_word;
   always @(*) begin
     apb_prdata = 32'h0;
-    if(when_HostInterfacejava_l208) begin
+    if(when_HostInterfacejava_l215) begin
       apb_prdata = ctrl_word;
     end
-    if(when_HostInterfacejava_l208_1) begin
+    if(when_HostInterfacejava_l215_1) begin
       apb_prdata = status_word;
     end
-    if(when_HostInterfacejava_l208_2) begin
+    if(when_HostInterfacejava_l215_2) begin
       apb_prdata = {16'd0, drive_cycles_q};
     end
-    if(when_HostInterfacejava_l208_3) begin
+    if(when_HostInterfacejava_l215_3) begin
       apb_prdata = {16'd0, multiply_cycles_q};
     end
-    if(when_HostInterfacejava_l208_4) begin
+    if(when_HostInterfacejava_l215_4) begin
       apb_prdata = {16'd0, share_cycles_q};
     end
-    if(when_HostInterfacejava_l208_5) begin
+    if(when_HostInterfacejava_l215_5) begin
       apb_prdata = {16'd0, convert_cycles_q};
     end
-    if(when_HostInterfacejava_l208_6) begin
+    if(when_HostInterfacejava_l215_6) begin
       apb_prdata = {16'd0, combine_cycles_q};
     end
-    if(when_HostInterfacejava_l208_7) begin
+    if(when_HostInterfacejava_l215_7) begin
       apb_prdata = {28'd0, early_margin_q};
     end
-    if(when_HostInterfacejava_l208_8) begin
+    if(when_HostInterfacejava_l215_8) begin
       apb_prdata = vmm_count;
     end
-    if(when_HostInterfacejava_l208_9) begin
+    if(when_HostInterfacejava_l215_9) begin
       apb_prdata = {25'd0, index_q};
     end
-    if(when_HostInterfacejava_l208_10) begin
+    if(when_HostInterfacejava_l215_10) begin
       apb_prdata = {16'd0, active_cycles};
     end
-    if(when_HostInterfacejava_l208_11) begin
+    if(when_HostInterfacejava_l215_11) begin
       apb_prdata = {16'd0, gated_cycles};
     end
-    if(when_HostInterfacejava_l208_12) begin
+    if(when_HostInterfacejava_l215_12) begin
       apb_prdata = {23'd0, raw_code};
     end
-    if(when_HostInterfacejava_l208_13) begin
+    if(when_HostInterfacejava_l215_13) begin
       apb_prdata = result_word;
     end
-    if(when_HostInterfacejava_l208_14) begin
+    if(when_HostInterfacejava_l215_14) begin
       apb_prdata = 32'h00000100;
     end
-    if(when_HostInterfacejava_l208_15) begin
+    if(when_HostInterfacejava_l215_15) begin
       apb_prdata = 32'h00000040;
+    end
+    if(when_HostInterfacejava_l215_16) begin
+      apb_prdata = {23'd0, zero_code};
     end
   end
 
-  assign when_HostInterfacejava_l208 = (apb_paddr == 8'h0);
-  assign when_HostInterfacejava_l208_1 = (apb_paddr == 8'h04);
-  assign when_HostInterfacejava_l208_2 = (apb_paddr == 8'h08);
-  assign when_HostInterfacejava_l208_3 = (apb_paddr == 8'h0c);
-  assign when_HostInterfacejava_l208_4 = (apb_paddr == 8'h10);
-  assign when_HostInterfacejava_l208_5 = (apb_paddr == 8'h14);
-  assign when_HostInterfacejava_l208_6 = (apb_paddr == 8'h18);
-  assign when_HostInterfacejava_l208_7 = (apb_paddr == 8'h1c);
-  assign when_HostInterfacejava_l208_8 = (apb_paddr == 8'h20);
-  assign when_HostInterfacejava_l208_9 = (apb_paddr == 8'h24);
-  assign when_HostInterfacejava_l208_10 = (apb_paddr == 8'h28);
-  assign when_HostInterfacejava_l208_11 = (apb_paddr == 8'h2c);
-  assign when_HostInterfacejava_l208_12 = (apb_paddr == 8'h30);
-  assign when_HostInterfacejava_l208_13 = (apb_paddr == 8'h34);
-  assign when_HostInterfacejava_l208_14 = (apb_paddr == 8'h38);
-  assign when_HostInterfacejava_l208_15 = (apb_paddr == 8'h3c);
+  assign when_HostInterfacejava_l215 = (apb_paddr == 8'h0);
+  assign when_HostInterfacejava_l215_1 = (apb_paddr == 8'h04);
+  assign when_HostInterfacejava_l215_2 = (apb_paddr == 8'h08);
+  assign when_HostInterfacejava_l215_3 = (apb_paddr == 8'h0c);
+  assign when_HostInterfacejava_l215_4 = (apb_paddr == 8'h10);
+  assign when_HostInterfacejava_l215_5 = (apb_paddr == 8'h14);
+  assign when_HostInterfacejava_l215_6 = (apb_paddr == 8'h18);
+  assign when_HostInterfacejava_l215_7 = (apb_paddr == 8'h1c);
+  assign when_HostInterfacejava_l215_8 = (apb_paddr == 8'h20);
+  assign when_HostInterfacejava_l215_9 = (apb_paddr == 8'h24);
+  assign when_HostInterfacejava_l215_10 = (apb_paddr == 8'h28);
+  assign when_HostInterfacejava_l215_11 = (apb_paddr == 8'h2c);
+  assign when_HostInterfacejava_l215_12 = (apb_paddr == 8'h30);
+  assign when_HostInterfacejava_l215_13 = (apb_paddr == 8'h34);
+  assign when_HostInterfacejava_l215_14 = (apb_paddr == 8'h38);
+  assign when_HostInterfacejava_l215_15 = (apb_paddr == 8'h3c);
+  assign when_HostInterfacejava_l215_16 = (apb_paddr == 8'h40);
   assign drive_cycles = drive_cycles_q;
   assign multiply_cycles = multiply_cycles_q;
   assign share_cycles = share_cycles_q;
@@ -254,42 +264,42 @@ module picoram_4b_host_interface (
       convert_cycles_q <= 16'h0003;
       combine_cycles_q <= 16'h0002;
     end else begin
-      if(when_HostInterfacejava_l120) begin
-        if(when_HostInterfacejava_l121) begin
+      if(when_HostInterfacejava_l123) begin
+        if(when_HostInterfacejava_l124) begin
           start_request <= 1'b1;
         end
         gating_enable_q <= apb_pwdata[1];
         auto_start <= apb_pwdata[2];
         irq_enable <= apb_pwdata[3];
       end
-      if(when_HostInterfacejava_l128) begin
+      if(when_HostInterfacejava_l131) begin
         drive_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l128_1) begin
+      if(when_HostInterfacejava_l131_1) begin
         multiply_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l128_2) begin
+      if(when_HostInterfacejava_l131_2) begin
         share_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l128_3) begin
+      if(when_HostInterfacejava_l131_3) begin
         convert_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l128_4) begin
+      if(when_HostInterfacejava_l131_4) begin
         combine_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l131) begin
+      if(when_HostInterfacejava_l134) begin
         early_margin_q <= apb_pwdata[3 : 0];
       end
-      if(when_HostInterfacejava_l133) begin
+      if(when_HostInterfacejava_l136) begin
         vmm_count <= apb_pwdata;
       end
-      if(when_HostInterfacejava_l134) begin
+      if(when_HostInterfacejava_l137) begin
         index_q <= apb_pwdata[6 : 0];
       end
       if(start_vmm) begin
         start_request <= 1'b0;
       end
-      if(when_HostInterfacejava_l144) begin
+      if(when_HostInterfacejava_l150) begin
         done_sticky <= 1'b0;
       end
       if(vmm_done) begin

@@ -31,6 +31,7 @@ tiny_row_driver_ctrl.v
 tiny_weight_writer.v
 tiny_host_interface.v
 tiny_column_combine.v
+tiny_offset_calibration.v
 tiny_time_accumulator.v
 tiny_adc_gate_ctrl.v
 tiny.v

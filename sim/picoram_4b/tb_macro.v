@@ -75,6 +75,7 @@ module tb_macro;
   localparam [7:0] REG_RESULT = 8'h34;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
+  localparam [7:0] REG_ZERO_CODE = 8'h40;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
 

@@ -29,7 +29,8 @@
 //
 // The end-to-end run 'aimcgen simulate' drives (model/VmmRun.java writes its files):
 // writes every weight of vmm_weights.hex through the weight port, programs the registers of
-// vmm_run.txt (VMM count, gating, early margin, CONVERT length), then per VMM streams the
+// vmm_run.txt (VMM count, gating, early margin, CONVERT length), calibrates the offsets (a
+// zero vector; each channel's code written back as its ZERO_CODE), then per VMM streams the
 // vector of vmm_in_N.hex, waits for the interrupt, drains the result stream and reads every
 // channel's TDC code and gating counters over APB. Everything is compared with
 // vmm_expected.txt (model/AnalogMacroModel.java); each result is also compared with the
@@ -72,6 +73,7 @@ module tb_vmm;
   localparam [7:0] REG_RESULT = 8'h34;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
+  localparam [7:0] REG_ZERO_CODE = 8'h40;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
   // Waveforms of a large macro: the bench and the macro's ports; of a small one, everything.
@@ -170,11 +172,69 @@ module tb_vmm;
   integer want_results [0:COLS-1];
   // Ideal sums are 64-bit: rows x inputs x weights outgrows 32 bits on large macros.
   reg signed [63:0] ideal_macs [0:COLS-1];
-  reg [31:0] data;
+  reg [31:0] data, readback;
   reg [OUT_BITS-1:0] want_bits;
   reg [8*32-1:0] input_file;
   real result_real, ideal_real, err_pct, sum_sq, max_err, results_seen;
   real active_total, gated_total;
+
+  // The vector in act_words, back to back (auto start fires at the last word); then the
+  // wait for the interrupt, which is cleared.
+  task run_vector;
+    begin
+      for (w = 0; w < ACT_WORDS; w = w + 1) begin
+        @(negedge clk);
+        act_valid = 1'b1;
+        act_data = act_words[w];
+        @(posedge clk);
+        while (!act_ready) @(posedge clk);
+      end
+      @(negedge clk);
+      act_valid = 1'b0;
+      guard = 0;
+      while (!irq && guard < TIMEOUT_CYCLES) begin
+        @(negedge clk);
+        guard = guard + 1;
+      end
+      if (!irq) begin
+        mismatches = mismatches + 1;
+        $display("VMM %0d never finished", vmms);
+      end
+      apb_write(REG_STATUS, 1 << 1);
+    end
+  endtask
+
+  // Offset calibration, as a host does it: a zero vector, its results drained unread, then
+  // every channel's TDC code (checked against the model) written back as its zero code.
+  task calibrate_offsets;
+    begin
+      for (w = 0; w < ACT_WORDS; w = w + 1) act_words[w] = 0;
+      run_vector;
+      res_ready = 1'b1;
+      beats = 0;
+      while (beats < COLS) begin
+        @(posedge clk);
+        if (res_valid) beats = beats + 1;
+      end
+      @(negedge clk);
+      res_ready = 1'b0;
+      for (i = 0; i < CHANNELS; i = i + 1) begin
+        status = $fscanf(expected, "%d\n", want_code);
+        apb_write(REG_INDEX, i);
+        apb_read(REG_RAW_CODE, data);
+        if (data != want_code) begin
+          mismatches = mismatches + 1;
+          $display("VMM calibration channel %0d: TDC code %0d, model %0d", i, data, want_code);
+        end
+        apb_write(REG_ZERO_CODE, data);
+        apb_read(REG_ZERO_CODE, readback);
+        if (readback !== data) begin
+          mismatches = mismatches + 1;
+          $display("VMM calibration channel %0d: ZERO_CODE reads %0d, wrote %0d", i, readback, data);
+        end
+      end
+    end
+  endtask
 
   initial begin
     if ($test$plusargs("waves")) begin
@@ -200,33 +260,14 @@ module tb_vmm;
     apb_write(REG_CTRL, (gating << 1) | (1 << 2) | (1 << 3));
     apb_write(REG_EARLY_MARGIN, margin);
     apb_write(REG_CONVERT_CYCLES, convert_cycles);
+    calibrate_offsets;
 
     for (vmms = 0; vmms < vmm_count; vmms = vmms + 1) begin
       $sformat(input_file, "vmm_in_%0d.hex", vmms);
       $readmemh(input_file, act_words);
       for (i = 0; i < COLS; i = i + 1) status = $fscanf(expected, "%d %d\n", want_results[i], ideal_macs[i]);
 
-      // The vector back to back; auto start fires at the last word.
-      for (w = 0; w < ACT_WORDS; w = w + 1) begin
-        @(negedge clk);
-        act_valid = 1'b1;
-        act_data = act_words[w];
-        @(posedge clk);
-        while (!act_ready) @(posedge clk);
-      end
-      @(negedge clk);
-      act_valid = 1'b0;
-
-      guard = 0;
-      while (!irq && guard < TIMEOUT_CYCLES) begin
-        @(negedge clk);
-        guard = guard + 1;
-      end
-      if (!irq) begin
-        mismatches = mismatches + 1;
-        $display("VMM %0d never finished", vmms);
-      end
-      apb_write(REG_STATUS, 1 << 1);
+      run_vector;
 
       // Results: against the model bit for bit, against the ideal VMM as an error.
       beats = 0;

@@ -56,6 +56,8 @@
   localparam real AIMC_VTH_TEMPCO     = 0.001;
   localparam real AIMC_COMPARATOR_NOISE_V = 3.0e-4;
   localparam real AIMC_AUTO_ZERO_RESIDUE  = 0.1;
+  // The ramp's pedestal above the comparator's reference (model/AnalogModel.pedestalV), V.
+  localparam real AIMC_PEDESTAL_V     = 0.010126093966872788;
   localparam real AIMC_BOLTZMANN      = 1.380649e-23;
   localparam real AIMC_KELVIN         = 273.15;
   localparam real AIMC_NOMINAL_TEMP_C = 27.0;
@@ -164,11 +166,12 @@
     end
   endfunction
 
-  // One tile's pulse: the converter's delay plus the ramp time down to the trip point.
+  // One tile's pulse: the converter's delay plus the ramp time from the group voltage plus
+  // the pedestal down to the trip point.
   function real aimc_tile_pulse_ns(input integer tile, input integer channel, input real volts, input integer vmm);
     real over;
     begin
-      over = volts - (aimc_comparator_offset(tile, channel) + aimc_noise(tile, channel, vmm));
+      over = volts + AIMC_PEDESTAL_V - (aimc_comparator_offset(tile, channel) + aimc_noise(tile, channel, vmm));
       if (over < 0.0) over = 0.0;
       aimc_tile_pulse_ns = aimc_vtc_delay_ns(0) + over / aimc_vtc_slope(0);
     end

@@ -146,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
             for (double t : CORNER_TEMPS_C) {
                 for (double v : new double[] {CORNER_VDD_LOW, nominal, CORNER_VDD_HIGH}) {
                     corners.add(new String[] {
-                        String.format(Locale.ROOT, "T%gC_%gV", t, v),
+                        "T" + plain(t) + "C_" + plain(v) + "V",
                         Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v});
                 }
             }
@@ -171,9 +171,15 @@ final class SimulateCommand implements Callable<Integer> {
         return points;
     }
 
+    /** A number as a label wants it: -40, 0.65, not -40.0000. */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     static String row(SimulationRun.Result r) {
-        return String.format(Locale.ROOT, "%d VMMs, mismatches=%d, RMS error %.4f %% FS, max %.4f %% FS, gated %s %%, "
+        return String.format(Locale.ROOT, "%d VMMs, mismatches=%d, RMS error %.4f %% FS, max %.4f %% FS, gated %s, "
                 + "%.3g VMM/s", r.summary().vmms(), r.summary().mismatches(), r.summary().rmsErrPctFs(),
-                r.summary().maxErrPctFs(), SimulationTable.gated(r), r.vmmsPerSecond());
+                r.summary().maxErrPctFs(), SimulationTable.gated(r) + (r.summary().gatedPct() < 0 ? "" : " %"),
+                r.vmmsPerSecond());
     }
 }

@@ -12,7 +12,7 @@ final class SimulationTable {
     private SimulationTable() {
     }
 
-    /** The gated fraction, or n/a when the channels were not read back. */
+    /** The gated fraction in %, or n/a when the channels were not read back. */
     static String gated(SimulationRun.Result r) {
         return r.summary().gatedPct() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", r.summary().gatedPct());
     }

@@ -86,6 +86,7 @@ public final class AmsEmitter implements Emitter {
         v.put("vthTempco", f.sci(AnalogModel.VTH_TEMPCO));
         v.put("comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V));
         v.put("autoZeroResidue", AnalogModel.AUTO_ZERO_RESIDUE);
+        v.put("pedestalV", f.sci(new AnalogModel(cfg).pedestalV()));
         v.put("boltzmann", f.sci(AnalogModel.BOLTZMANN));
         return v;
     }

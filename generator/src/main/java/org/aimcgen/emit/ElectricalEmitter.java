@@ -28,6 +28,7 @@ public final class ElectricalEmitter {
         AnalogModel model = new AnalogModel(cfg);
         String vtc = PortList.vtc(cfg).module();
         String offsetSigmaV = f.sci(cfg.comparatorOffsetMv() * 1e-3);
+        String pedestalV = f.sci(model.pedestalV());
         List<OutputFile> out = new ArrayList<>();
         out.add(new OutputFile(dir + tileColumnFile(cfg),
                 templates.render("vams/tile_column_electrical.vams.vm", cfg, tileColumn(cfg))));
@@ -37,6 +38,7 @@ public final class ElectricalEmitter {
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1,
                         "offsetSigmaV", offsetSigmaV,
+                        "pedestalV", pedestalV,
                         "cRamp", f.sci(cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15),
                         "slopeVPerS", f.sci(model.vtcSlope() * 1e9)))));
         out.add(new OutputFile(dir + cfg.moduleName("events") + ".vams",
@@ -47,6 +49,7 @@ public final class ElectricalEmitter {
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1,
                         "offsetSigmaV", offsetSigmaV,
+                        "pedestalV", pedestalV,
                         "residueSigmaV", f.sci(AnalogModel.AUTO_ZERO_RESIDUE * cfg.comparatorOffsetMv() * 1e-3),
                         "periodS", f.sci(model.roPeriodNs() * 1e-9)))));
         PortList chain = PortList.timeChain(cfg);

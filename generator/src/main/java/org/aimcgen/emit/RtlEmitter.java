@@ -37,7 +37,7 @@ public final class RtlEmitter implements Emitter {
 
     /** The blocks under the top, in compile order (one file each). */
     static final List<String> BLOCKS = List.of("sequencer", "row_driver_ctrl", "weight_writer", "host_interface",
-            "column_combine", "time_accumulator", "adc_gate_ctrl");
+            "column_combine", "offset_calibration", "time_accumulator", "adc_gate_ctrl");
 
     /** The RTL files of a macro, children first, the top last. */
     public static List<String> fileNames(MacroConfig cfg) {

@@ -26,12 +26,18 @@ public final class AnalogMacroModel {
      * @param vmm the VMM's index in the run (noise is drawn per VMM)
      */
     public static StandInModel.Outcome run(AnalogModel m, int[][] weights, StandInModel.Scenario sc, int vmm) {
+        return run(m, weights, sc, vmm, new int[m.config().channels()]);
+    }
+
+    /** The same with the host's zero codes in the combine (offset calibration). */
+    public static StandInModel.Outcome run(AnalogModel m, int[][] weights, StandInModel.Scenario sc, int vmm,
+            int[] zeroCodes) {
         MacroConfig cfg = m.config();
         double step = m.stepNs();
         return StandInModel.outcome(cfg, sc, (col, g) -> {
             double chain = m.chainNs(col, g, sc.x(), weights, vmm);
             double early = earlyNs(m, cfg.channel(col, g), chain, sc.earlyMarginCode());
             return StandInModel.simulate(cfg, chain / step, early / step, sc.gating());
-        });
+        }, zeroCodes);
     }
 }

@@ -173,12 +173,37 @@ public final class AnalogModel {
                 + COMPARATOR_NOISE_V * Rng.normal(cfg.seed(), Rng.COMPARATOR_NOISE, tile, channel, vmm);
     }
 
-    /** One tile's pulse: the converter's delay plus the ramp time down to the comparator's trip point. */
+    /** Pedestal of the ramp in comparator sigmas (offset and noise): see pedestalV. */
+    public static final double PEDESTAL_SIGMAS = 5.0;
+
+    /**
+     * The ramp's pedestal, V: the comparator's reference sits this far below the ramp's
+     * zero-input level, so a comparator whose offset and noise are within it trips on the
+     * ramp, not at once. Every tile's time then moves linearly with its offset, at zero
+     * input too, which is what lets the offset calibration (a zero-input conversion
+     * subtracted digitally) cancel offsets at every input. A design constant: sized from
+     * the configured sigmas at the nominal temperature, not re-sized at a corner.
+     */
+    public double pedestalV() {
+        double offset = cfg.comparatorOffsetMv() * 1e-3;
+        double variance = offset * offset;
+        if (cfg.noise()) {
+            double farads = cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15;
+            variance += COMPARATOR_NOISE_V * COMPARATOR_NOISE_V
+                    + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / farads;
+        }
+        return PEDESTAL_SIGMAS * Math.sqrt(variance);
+    }
+
+    /**
+     * One tile's pulse: the converter's delay plus the ramp time from the group voltage
+     * (plus the pedestal) down to the comparator's trip point.
+     */
     public double tilePulseNs(int tile, int channel, double volts, int vmm) {
         double offset = offsetCache.computeIfAbsent(((long) tile << 32) | channel,
                 k -> comparatorOffset(tile, channel));
         double trip = offset + noise(tile, channel, vmm);
-        return vtcDelayNs() + Math.max(0.0, volts - trip) / vtcSlope();
+        return vtcDelayNs() + Math.max(0.0, volts + pedestalV() - trip) / vtcSlope();
     }
 
     /**

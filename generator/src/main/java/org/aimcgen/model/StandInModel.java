@@ -68,6 +68,11 @@ public final class StandInModel {
      * gating counts depend on where the window ends and are not predicted (-1).
      */
     public static Outcome outcome(MacroConfig cfg, Scenario sc, ChannelModel model) {
+        return outcome(cfg, sc, model, new int[cfg.channels()]);
+    }
+
+    /** The same, with the host's zero codes (offset calibration) in the combine. */
+    public static Outcome outcome(MacroConfig cfg, Scenario sc, ChannelModel model, int[] zeroCodes) {
         int channels = cfg.channels();
         int[] codes = new int[channels];
         int[] active = new int[channels];
@@ -87,17 +92,23 @@ public final class StandInModel {
                 gated[ch] = c.gated;
             }
         }
-        return new Outcome(combine(cfg, codes), codes, active, gated);
+        return new Outcome(combine(cfg, codes, zeroCodes), codes, active, gated);
     }
 
-    /** The digital combine: per column, group codes minus the reference's, shift-added, saturated. */
-    public static long[] combine(MacroConfig cfg, int[] codes) {
+    /**
+     * The digital combine: per column, each group's code less its zero code (offset
+     * calibration, RTL OffsetCalibration), minus the reference column's likewise,
+     * shift-added, saturated.
+     */
+    public static long[] combine(MacroConfig cfg, int[] codes, int[] zeroCodes) {
         long[] results = new long[cfg.cols()];
         long max = (1L << (cfg.outputBits() - 1)) - 1;
         for (int col = 0; col < cfg.cols(); col++) {
             long y = 0;
             for (int g = 0; g < cfg.groups(); g++) {
-                long diff = codes[cfg.channel(col, g)] - codes[cfg.channel(cfg.cols(), g)];
+                int ch = cfg.channel(col, g);
+                int ref = cfg.channel(cfg.cols(), g);
+                long diff = ((long) codes[ch] - zeroCodes[ch]) - ((long) codes[ref] - zeroCodes[ref]);
                 y += diff << (g * cfg.capGroup());
             }
             results[col] = Math.max(-max - 1, Math.min(max, y));

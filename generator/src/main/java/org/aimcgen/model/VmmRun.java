@@ -17,6 +17,11 @@ import org.aimcgen.rtl.RegisterMap;
  * must report ({@link AnalogMacroModel}) and the ideal integer VMM the error is measured
  * against.
  *
+ * <p>The host first calibrates the offsets: one VMM of a zero vector, whose every channel's
+ * TDC code it writes back as that channel's zero code (register ZERO_CODE); the run's VMMs
+ * follow (noise is drawn per conversion: the calibration is conversion 0), the first of
+ * them a zero vector again, the rest random.
+ *
  * <p>The stimulus has its own seed, so Monte Carlo runs (other nonideal.seed) and PVT
  * corners see the same weights and vectors and differ only in the analog array.
  *
@@ -36,6 +41,7 @@ public final class VmmRun {
     private final List<StandInModel.Outcome> outcomes = new ArrayList<>();
     private final List<long[]> ideals = new ArrayList<>();
     private final int convertCycles;
+    private final int[] zeroCodes;
 
     private VmmRun(MacroConfig cfg, int vmms, long seed) {
         this.cfg = cfg;
@@ -48,17 +54,25 @@ public final class VmmRun {
         }
         convertCycles = cfg.defaultConvertCycles();
         AnalogModel model = new AnalogModel(cfg);
+        zeroCodes = AnalogMacroModel.run(model, weights, scenario(new int[cfg.rows()]), 0).rawCodes();
         for (int n = 0; n < vmms; n++) {
             int[] x = new int[cfg.rows()];
             for (int r = 0; r < x.length; r++) {
                 x[r] = rnd.nextInt(cfg.inputMax() + 1);
             }
+            if (n == 0) {
+                // The first VMM is a zero vector: calibrated, it must read zero (noise aside).
+                java.util.Arrays.fill(x, 0);
+            }
             inputs.add(x);
-            StandInModel.Scenario sc = new StandInModel.Scenario(true, RegisterMap.EARLY_MARGIN_RESET, false,
-                    convertCycles, x);
-            outcomes.add(AnalogMacroModel.run(model, weights, sc, n));
+            outcomes.add(AnalogMacroModel.run(model, weights, scenario(x), n + 1, zeroCodes));
             ideals.add(idealMacs(cfg, weights, x));
         }
+    }
+
+    /** A VMM as the host runs it: gating on, the reset margin, this run's CONVERT length. */
+    private StandInModel.Scenario scenario(int[] x) {
+        return new StandInModel.Scenario(true, RegisterMap.EARLY_MARGIN_RESET, false, convertCycles, x);
     }
 
     public static VmmRun create(MacroConfig cfg, int vmms, long stimulusSeed) {
@@ -104,6 +118,11 @@ public final class VmmRun {
         return outcomes;
     }
 
+    /** The codes of the calibration VMM: what the host writes to ZERO_CODE. */
+    public int[] zeroCodes() {
+        return zeroCodes.clone();
+    }
+
     public List<long[]> ideals() {
         return ideals;
     }
@@ -126,7 +145,8 @@ public final class VmmRun {
     /**
      * The bench's files, by name: vmm_run.txt (count and register settings), vmm_weights.hex,
      * vmm_in_N.hex (one vector each, read with $readmemh: wide words), vmm_expected.txt (per
-     * VMM: per column "result ideal", then per channel "code active gated").
+     * channel the calibration VMM's code, then per VMM: per column "result ideal", then per
+     * channel "code active gated").
      */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
@@ -135,6 +155,9 @@ public final class VmmRun {
         files.put("vmm_weights.hex", Stimulus.weightWords(cfg, weights));
         int wordRows = cfg.actWordRows();
         StringBuilder expected = new StringBuilder();
+        for (int code : zeroCodes) {
+            expected.append(code).append('\n');
+        }
         for (int n = 0; n < vmms(); n++) {
             StringBuilder in = new StringBuilder();
             for (int word = 0; word < cfg.rows() / wordRows; word++) {

@@ -35,6 +35,8 @@ import spinal.core.UInt;
  * all-ones code. Column result = sum over groups of (code - reference column's code)
  * shifted by capGroup bits per group, saturated to the output width: the subtraction
  * removes the converters' own delay and, for signed weights, the offset-binary zero point.
+ * Each code first loses its channel's zero code ({@link OffsetCalibration}; all zero until
+ * the host calibrates), which removes the comparators' offsets as well.
  */
 public final class ColumnCombine extends HwComponent {
     private final MacroConfig cfg;
@@ -50,6 +52,7 @@ public final class ColumnCombine extends HwComponent {
         UInt streamIndex = inUInt("stream_index", colIndexBits);
         UInt hostIndex = inUInt("host_index", colIndexBits);
         UInt rawIndex = inUInt("raw_index", MacroConfig.bitsFor(channels));
+        UInt zeroCodes = inUInt("zero_codes", channels * cfg.tdcCodeBits());
         UInt streamResult = outUInt("stream_result", cfg.outputBits());
         UInt hostResult = outUInt("host_result", cfg.outputBits());
         UInt rawCode = outUInt("raw_code", cfg.tdcCodeBits());
@@ -59,14 +62,16 @@ public final class ColumnCombine extends HwComponent {
         crossClock(coarse);
         crossClock(phaseCode);
 
-        UInt[] refCodes = new UInt[cfg.groups()];
+        SInt[] refCodes = new SInt[cfg.groups()];
         for (int g = 0; g < cfg.groups(); g++) {
             int ch = cfg.channel(cfg.cols(), g);
-            refCodes[g] = code("ref_code_g" + g, slice(coarse, ch * cfg.coarseBits(), cfg.coarseBits()),
+            UInt code = code("ref_code_g" + g, slice(coarse, ch * cfg.coarseBits(), cfg.coarseBits()),
                     slice(phaseCode, ch * MacroConfig.RO_TAPS, MacroConfig.RO_TAPS));
+            refCodes[g] = calibrated("ref_cal_g" + g, code,
+                    slice(zeroCodes, ch * cfg.tdcCodeBits(), cfg.tdcCodeBits()));
         }
-        assign(streamResult, column("stream", streamIndex, coarse, phaseCode, refCodes));
-        assign(hostResult, column("host", hostIndex, coarse, phaseCode, refCodes));
+        assign(streamResult, column("stream", streamIndex, coarse, phaseCode, zeroCodes, refCodes));
+        assign(hostResult, column("host", hostIndex, coarse, phaseCode, zeroCodes, refCodes));
         assign(rawCode, code("raw_code_q", select(coarse, cfg.coarseBits(), rawIndex),
                 select(phaseCode, MacroConfig.RO_TAPS, rawIndex)));
         built();
@@ -84,10 +89,18 @@ public final class ColumnCombine extends HwComponent {
         return code;
     }
 
+    /** A code minus its channel's zero code, signed. */
+    private SInt calibrated(String name, UInt code, UInt zeroCode) {
+        SInt out = wireSInt(name, cfg.tdcCodeBits() + 1);
+        assign(out, sub(signed(code), signed(zeroCode)));
+        return out;
+    }
+
     /** The combined result of the column selected by index. */
-    private UInt column(String reader, UInt index, UInt coarse, UInt phaseCode, UInt[] refCodes) {
+    private UInt column(String reader, UInt index, UInt coarse, UInt phaseCode, UInt zeroCodes, SInt[] refCodes) {
         final int groups = cfg.groups();
-        final int diffBits = cfg.tdcCodeBits() + 1;
+        // Two calibrated codes apart: one bit more than either.
+        final int diffBits = cfg.tdcCodeBits() + 2;
         final int sumBits = diffBits + (groups - 1) * cfg.capGroup() + MacroConfig.bitsFor(groups);
         SInt sum = null;
         for (int g = 0; g < groups; g++) {
@@ -95,10 +108,12 @@ public final class ColumnCombine extends HwComponent {
             int first = cfg.channel(0, g);
             UInt groupCoarse = slice(coarse, first * cfg.coarseBits(), (cfg.cols() + 1) * cfg.coarseBits());
             UInt groupTaps = slice(phaseCode, first * MacroConfig.RO_TAPS, (cfg.cols() + 1) * MacroConfig.RO_TAPS);
+            UInt groupZero = slice(zeroCodes, first * cfg.tdcCodeBits(), (cfg.cols() + 1) * cfg.tdcCodeBits());
             UInt code = code(reader + "_code_g" + g, select(groupCoarse, cfg.coarseBits(), index),
                     select(groupTaps, MacroConfig.RO_TAPS, index));
+            SInt cal = calibrated(reader + "_cal_g" + g, code, select(groupZero, cfg.tdcCodeBits(), index));
             SInt diff = wireSInt(reader + "_diff_g" + g, diffBits);
-            assign(diff, sub(signed(code), signed(refCodes[g])));
+            assign(diff, sub(resize(cal, diffBits), resize(refCodes[g], diffBits)));
             SInt weighted = shiftLeft(resize(diff, sumBits - g * cfg.capGroup()), g * cfg.capGroup());
             sum = sum == null ? weighted : add(sum, weighted);
         }

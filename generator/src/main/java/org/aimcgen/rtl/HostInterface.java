@@ -78,6 +78,9 @@ public final class HostInterface extends HwComponent {
         UInt activeCycles = inUInt("active_cycles", counterBits);
         UInt gatedCycles = inUInt("gated_cycles", counterBits);
         UInt rawCode = inUInt("raw_code", cfg.tdcCodeBits());
+        UInt zeroCode = inUInt("zero_code", cfg.tdcCodeBits());
+        Bool zeroCodeWrite = outBool("zero_code_write");
+        UInt zeroCodeData = outUInt("zero_code_wdata", cfg.tdcCodeBits());
         UInt hostResult = inUInt("host_result", outBits);
         UInt streamResult = inUInt("stream_result", outBits);
 
@@ -133,6 +136,9 @@ public final class HostInterface extends HwComponent {
         when(and(writeAccess, eq(paddr, RegisterMap.VMM_COUNT.address())), () -> assign(vmmCount, pwdata));
         when(and(writeAccess, eq(paddr, RegisterMap.INDEX.address())),
                 () -> assign(index, slice(pwdata, 0, chBits)));
+        // ZERO_CODE is stored in OffsetCalibration, at the channel INDEX selects.
+        assign(zeroCodeWrite, and(writeAccess, eq(paddr, RegisterMap.ZERO_CODE.address())));
+        assign(zeroCodeData, slice(pwdata, 0, cfg.tdcCodeBits()));
 
         // Start policy
         Bool start = wireBool("start_vmm");
@@ -193,6 +199,7 @@ public final class HostInterface extends HwComponent {
         readReg(paddr, prdata, RegisterMap.RESULT, resultWord);
         readReg(paddr, prdata, RegisterMap.ROWS, u(cfg.rows(), dataBits));
         readReg(paddr, prdata, RegisterMap.COLS, u(cfg.cols(), dataBits));
+        readReg(paddr, prdata, RegisterMap.ZERO_CODE, resize(zeroCode, dataBits));
 
         for (int i = 0; i < lengths.size(); i++) {
             assign(lengthOut.get(i), lengths.get(i));

@@ -62,6 +62,7 @@ public final class MacroTop extends HwComponent {
         WeightWriter weights = instance("weight_writer", new WeightWriter(cfg));
         HostInterface host = instance("host_interface", new HostInterface(cfg));
         ColumnCombine combine = instance("column_combine", new ColumnCombine(cfg));
+        OffsetCalibration calibration = instance("offset_calibration", new OffsetCalibration(cfg));
         ClockDomain roDomain = Hw.clockDomain(array.pin("ro_clk"), Hw.currentReset());
         TimeAccumulator tdc = instance("time_accumulator", Hw.inDomain(roDomain, () -> new TimeAccumulator(cfg)));
         AdcGateCtrl gating = instance("adc_gate_ctrl", Hw.inDomain(roDomain, () -> new AdcGateCtrl(cfg)));
@@ -135,6 +136,13 @@ public final class MacroTop extends HwComponent {
         drive(combine, "stream_index", port(host, "stream_index"));
         drive(combine, "host_index", port(host, "column_index"));
         drive(combine, "raw_index", port(host, "channel_index"));
+        drive(combine, "zero_codes", port(calibration, "zero_codes"));
+
+        // Offset calibration: zero codes written by the host.
+        drive(calibration, "write_en", port(host, "zero_code_write"));
+        drive(calibration, "index", port(host, "channel_index"));
+        drive(calibration, "wdata", port(host, "zero_code_wdata"));
+        drive(host, "zero_code", port(calibration, "zero_code"));
 
         // Analog array
         Bool gatingOn = port(host, "gating_enable");

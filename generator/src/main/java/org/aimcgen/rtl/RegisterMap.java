@@ -17,13 +17,16 @@ public enum RegisterMap {
     COMBINE_CYCLES(0x18, "rw", "COMBINE phase length"),
     EARLY_MARGIN(0x1C, "rw", "early-comparator threshold margin trim, in half oscillator periods"),
     VMM_COUNT(0x20, "rw", "VMMs completed since reset (write to preset)"),
-    INDEX(0x24, "rw", "channel (or column, for RESULT) selected by the next four registers"),
+    INDEX(0x24, "rw", "channel (or column, for RESULT) selected by ACTIVE_CYCLES, GATED_CYCLES, RAW_CODE, RESULT and ZERO_CODE"),
     ACTIVE_CYCLES(0x28, "r", "oscillator cycles the selected channel converted with its main comparator on"),
     GATED_CYCLES(0x2C, "r", "oscillator cycles the selected channel converted with its main comparator gated off"),
     RAW_CODE(0x30, "r", "TDC code of the selected channel (coarse x 8 + fine)"),
     RESULT(0x34, "r", "combined result of the selected column, sign-extended"),
     ROWS(0x38, "r", "array.rows"),
-    COLS(0x3C, "r", "array.cols");
+    COLS(0x3C, "r", "array.cols"),
+    ZERO_CODE(0x40, "rw", "offset calibration: the TDC code the selected channel reads at zero input (a "
+            + "calibration VMM with a zero vector, then RAW_CODE); subtracted from the channel's code in every "
+            + "result; 0 at reset");
 
     public static final int ADDRESS_BITS = 8;
     public static final int DATA_BITS = 32;
