@@ -58,7 +58,8 @@ public final class SimulationRun {
         Simulator sim = o.sim();
         int vmms = o.vmms();
         boolean waves = o.waves();
-        Path root = workRoot.resolve(p.label());
+        // Absolute: make and the simulator run in other folders.
+        Path root = workRoot.toAbsolutePath().normalize().resolve(p.label());
         OutputWriter.write(root, cfg, new Generator().generate(cfg));
         Path simDir = root.resolve(Layout.simDir(cfg));
         Path runDir = simDir.resolve("build").resolve("run");
