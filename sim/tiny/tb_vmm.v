@@ -34,7 +34,8 @@
 // vector of vmm_in_N.hex, waits for the interrupt, drains the result stream and reads every
 // channel's TDC code and gating counters over APB. Everything is compared with
 // vmm_expected.txt (model/AnalogMacroModel.java); each result is also compared with the
-// ideal integer VMM, as a computing error in % of the full-scale result. Summary line:
+// ideal integer VMM, as a computing error in % of the full-scale result; every result is
+// written to vmm_results.txt (VMM, column, result, ideal sum) for plots. Summary line:
 //   VMM n=N mismatches=M rms_err_pct_fs=R max_err_pct_fs=X gated_pct=G
 // Plusargs: +waves dumps tb_vmm.vcd (GTKWave); +progress=K prints every K VMMs;
 // +results_only skips the per-channel APB readback (about 12 control cycles a channel,
@@ -166,7 +167,7 @@ module tb_vmm;
     end
   endtask
   reg [ACT_BITS-1:0] act_words [0:ACT_WORDS-1];
-  integer run, expected, status, i, w, guard, beats, progress_every, results_only;
+  integer run, expected, results, status, i, w, guard, beats, progress_every, results_only;
   integer vmm_count, gating, margin, convert_cycles;
   integer want_code, want_active, want_gated;
   integer want_results [0:COLS-1];
@@ -247,6 +248,7 @@ module tb_vmm;
     $readmemh("vmm_weights.hex", weight_words);
     run = $fopen("vmm_run.txt", "r");
     expected = $fopen("vmm_expected.txt", "r");
+    results = $fopen("vmm_results.txt", "w");
     if (run == 0 || expected == 0) begin
       $display("VMM n=0 mismatches=1: cannot open vmm_run.txt or vmm_expected.txt");
       $finish;
@@ -289,6 +291,7 @@ module tb_vmm;
           if (err_pct > max_err) max_err = err_pct;
           if (-err_pct > max_err) max_err = -err_pct;
           results_seen = results_seen + 1.0;
+          $fdisplay(results, "%0d %0d %0d %0d", vmms, beats, $signed(res_data), ideal_macs[beats]);
           beats = beats + 1;
         end
         guard = guard + 1;
@@ -333,6 +336,7 @@ module tb_vmm;
              results_seen > 0.0 ? $sqrt(sum_sq / results_seen) : 0.0, max_err,
              results_only ? -1.0 : active_total + gated_total > 0.0 ? 100.0 * gated_total / (active_total + gated_total)
              : 0.0);
+    $fclose(results);
     $finish;
   end
 endmodule

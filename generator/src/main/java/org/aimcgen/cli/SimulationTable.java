@@ -34,6 +34,7 @@ final class SimulationTable {
                     results.size(), mean, min, max, max - min);
         }
         for (SimulationRun.Result r : results) {
+            out.println("plot:  " + r.plot() + "  (measured vs ideal results, error histogram)");
             if (r.waves() != null) {
                 out.println("waves: gtkwave " + r.waves());
             }

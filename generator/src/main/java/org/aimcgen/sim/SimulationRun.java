@@ -46,7 +46,7 @@ public final class SimulationRun {
 
     /** What a run measured; the model's own error is what the bench must reproduce. */
     public record Result(Point point, BenchSummary summary, double runSeconds, double vmmsPerSecond,
-            Metrics model, Path log, Path waves) {
+            Metrics model, Path log, Path waves, Path plot) {
     }
 
     private SimulationRun() {
@@ -98,7 +98,10 @@ public final class SimulationRun {
             throw new SimulationException(bench + " ended (exit " + rc + ") without a summary line:\n" + tail(log));
         }
         Path vcd = waves ? runDir.resolve(bench + ".vcd") : null;
-        return new Result(p, tracker.summary, seconds, tracker.rate(seconds), run.modelMetrics(), log, vcd);
+        Path plot = TransferPlot.write(cfg, runDir.resolve("vmm_results.txt"), runDir.resolve("transfer.svg"),
+                String.format(Locale.ROOT, "%s, %s: %d VMMs at %s V, %s C (%s)", cfg.name(), p.label(), vmms,
+                        cfg.vdd(), cfg.tempC(), sim.label()));
+        return new Result(p, tracker.summary, seconds, tracker.rate(seconds), run.modelMetrics(), log, vcd, plot);
     }
 
     /** Reads the bench's lines: progress, disagreements, the summary. */

@@ -37,7 +37,7 @@ class SimulateTest {
                 continue;
             }
             if (table && !line.isBlank() && !line.startsWith("RMS") && !line.startsWith("simulator")
-                    && !line.startsWith("waves")) {
+                    && !line.startsWith("waves") && !line.startsWith("plot")) {
                 rows.add(line.trim().split("\\s+"));
             }
         }
@@ -60,6 +60,11 @@ class SimulateTest {
             assertEquals(Double.parseDouble(row[7]), Double.parseDouble(row[5]), 1e-4);
         }
         assertNotEquals(rows.get(0)[5], rows.get(1)[5], "another mismatch seed gives another error");
+        // The plot holds every result the simulation streamed: 4 VMMs x 4 columns.
+        String svg = Files.readString(work.resolve("seed1/sim/tiny/build/run/transfer.svg"));
+        assertEquals(16, svg.split("<circle ", -1).length - 1);
+        assertTrue(r.out().contains("plot:  " + work.toAbsolutePath().resolve("seed1/sim/tiny/build/run/transfer.svg")),
+                r.out());
         assertTrue(r.out().contains("RMS error over 2 runs"), r.out());
     }
 
