@@ -175,6 +175,7 @@ module tiny_analog_array (
       reg pulse = 1'b0;
       reg early = 1'b0;
       reg [TAPS-1:0] latched = 0;
+      reg ro_edge_open;
       real stop_ns;
       assign col_pulse[ch] = pulse;
       assign early_trip[ch] = early;
@@ -186,9 +187,18 @@ module tiny_analog_array (
           @(negedge chain_start);
         end else begin
           #(stop_ns);
+          // Gated off: the comparator decides half a step after the oscillator edge at
+          // which its gate opens (the gate is a register of that clock). Waiting on the
+          // clock every channel shares, not on each channel's gate, keeps Verilator's
+          // trigger count independent of the channel count (measured: 514 per-channel
+          // triggers took a third of its run time on the 1024 x 256 macro).
           if (!gate_en[ch]) begin
-            @(posedge gate_en[ch]);
-            #(0.5 * step_ns);
+            ro_edge_open = 1'b0;
+            while (!ro_edge_open) begin
+              @(posedge ro_clk);
+              #(0.5 * step_ns);
+              ro_edge_open = gate_en[ch];
+            end
           end
         end
         latched = taps;
