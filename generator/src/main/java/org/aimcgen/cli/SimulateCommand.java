@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = {"Run real VMMs through the whole macro: the generated control RTL around the real-number "
                 + "analog array, in Icarus or Verilator, checked against the Java behavioural model.",
             "Generates into a work folder, builds (cached between runs), runs with progress, and prints per run: "
-                + "VMMs, mismatches vs the model, computing error vs the ideal integer VMM (RMS and max, % of "
+                + "VMMs, mismatches vs the model, computing error vs the ideal integer VMM (RMS and max, %% of "
                 + "full scale), ADC gated fraction and simulation speed.",
             "Exit 0 when every run matches the model, 1 when one does not, 2 on bad input."})
 final class SimulateCommand implements Callable<Integer> {

@@ -95,4 +95,16 @@ class CliTest {
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("aimcgen "), version.out());
     }
+
+    /** Every command's help renders cleanly: picocli warns (and prints raw text) on a stray %. */
+    @Test
+    void everyCommandsHelpRendersWithoutWarnings() {
+        for (String command : new String[] {"generate", "validate", "simulate"}) {
+            Result help = run(command, "--help");
+            assertEquals(0, help.exit(), command);
+            assertFalse(help.err().contains("WARN") || help.out().contains("WARN"), command + ": " + help.err());
+            assertFalse(help.out().contains("%n"), command + ": unformatted help");
+        }
+        assertTrue(run("simulate", "--help").out().contains("% of full scale"));
+    }
 }
