@@ -105,10 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
                 results.add(r);
                 Cli.progress(quiet, String.format(Locale.ROOT, "  [%s] done: %s", p.label(), row(r)));
             }
-        } catch (SimulationException e) {
-            System.err.println("aimcgen: error: " + e.getMessage());
-            return Main.EXIT_INTERNAL;
-        } catch (IOException e) {
+        } catch (SimulationException | IOException e) {
             System.err.println("aimcgen: error: " + e.getMessage());
             return Main.EXIT_INTERNAL;
         }

@@ -39,7 +39,7 @@ public final class ElectricalEmitter {
                         "lastChannel", cfg.channels() - 1,
                         "offsetSigmaV", offsetSigmaV,
                         "pedestalV", pedestalV,
-                        "cRamp", f.sci(cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15),
+                        "cRamp", f.sci(model.groupCapacitanceF()),
                         "slopeVPerS", f.sci(model.vtcSlope() * 1e9)))));
         out.add(new OutputFile(dir + cfg.moduleName("events") + ".vams",
                 templates.render("vams/comparator_event.vams.vm", cfg, Map.of(

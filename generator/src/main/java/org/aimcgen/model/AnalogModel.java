@@ -32,6 +32,8 @@ public final class AnalogModel {
     private final java.util.Map<Long, Double> dacCache = new java.util.HashMap<>();
     private final java.util.Map<Long, Double> shareCache = new java.util.HashMap<>();
     private final java.util.Map<Long, Double> offsetCache = new java.util.HashMap<>();
+    /** The ramp's pedestal, V (a design constant: see pedestalV). */
+    private final double pedestalV;
 
     public AnalogModel(MacroConfig cfg) {
         this(cfg, cfg.vdd(), cfg.tempC());
@@ -43,6 +45,7 @@ public final class AnalogModel {
         this.tech = cfg.technology();
         this.vdd = vdd;
         this.tempC = tempC;
+        this.pedestalV = designPedestalV();
     }
 
     // ---- PVT laws ----------------------------------------------------------------------
@@ -160,8 +163,12 @@ public final class AnalogModel {
 
     /** kT/C noise of one group's shared capacitance, V (sigma). */
     public double ktcSigma() {
-        double farads = cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15;
-        return Math.sqrt(BOLTZMANN * (tempC + KELVIN) / farads);
+        return Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
+    }
+
+    /** A group's shared capacitance C = (2^G - 1) tileRows (2^Bi - 1) Cu, F: what the ramp discharges. */
+    public double groupCapacitanceF() {
+        return cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15;
     }
 
     /** Noise of tile t, channel ch in VMM n: kT/C plus the comparator's, V; zero without noise. */
@@ -185,12 +192,15 @@ public final class AnalogModel {
      * the configured sigmas at the nominal temperature, not re-sized at a corner.
      */
     public double pedestalV() {
+        return pedestalV;
+    }
+
+    private double designPedestalV() {
         double offset = cfg.comparatorOffsetMv() * 1e-3;
         double variance = offset * offset;
         if (cfg.noise()) {
-            double farads = cfg.groupMax() * (double) cfg.tileRows() * cfg.inputMax() * cfg.unitCapFf() * 1e-15;
             variance += COMPARATOR_NOISE_V * COMPARATOR_NOISE_V
-                    + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / farads;
+                    + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / groupCapacitanceF();
         }
         return PEDESTAL_SIGMAS * Math.sqrt(variance);
     }
@@ -203,7 +213,7 @@ public final class AnalogModel {
         double offset = offsetCache.computeIfAbsent(((long) tile << 32) | channel,
                 k -> comparatorOffset(tile, channel));
         double trip = offset + noise(tile, channel, vmm);
-        return vtcDelayNs() + Math.max(0.0, volts + pedestalV() - trip) / vtcSlope();
+        return vtcDelayNs() + Math.max(0.0, volts + pedestalV - trip) / vtcSlope();
     }
 
     /**

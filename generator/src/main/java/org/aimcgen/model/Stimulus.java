@@ -166,7 +166,11 @@ public final class Stimulus {
 
     /** The weights every macro bench writes: stored (offset-binary) codes, seeded. */
     public static int[][] macroWeights(MacroConfig cfg) {
-        Random rnd = new Random(cfg.seed() * 131L + 3);
+        return randomWeights(cfg, new Random(cfg.seed() * 131L + 3));
+    }
+
+    /** Stored weight codes drawn row by row, column by column. */
+    static int[][] randomWeights(MacroConfig cfg, Random rnd) {
         int[][] w = new int[cfg.rows()][cfg.cols()];
         for (int r = 0; r < cfg.rows(); r++) {
             for (int c = 0; c < cfg.cols(); c++) {
@@ -199,7 +203,8 @@ public final class Stimulus {
         return s;
     }
 
-    private static int[] randomInputs(MacroConfig cfg, Random rnd) {
+    /** An input vector drawn row by row. */
+    static int[] randomInputs(MacroConfig cfg, Random rnd) {
         int[] x = new int[cfg.rows()];
         for (int r = 0; r < x.length; r++) {
             x[r] = rnd.nextInt(cfg.inputMax() + 1);

@@ -46,20 +46,12 @@ public final class VmmRun {
     private VmmRun(MacroConfig cfg, int vmms, long seed) {
         this.cfg = cfg;
         Random rnd = new Random(seed);
-        weights = new int[cfg.rows()][cfg.cols()];
-        for (int r = 0; r < cfg.rows(); r++) {
-            for (int c = 0; c < cfg.cols(); c++) {
-                weights[r][c] = rnd.nextInt(1 << cfg.weightBits());
-            }
-        }
+        weights = Stimulus.randomWeights(cfg, rnd);
         convertCycles = cfg.defaultConvertCycles();
         AnalogModel model = new AnalogModel(cfg);
         zeroCodes = AnalogMacroModel.run(model, weights, scenario(new int[cfg.rows()]), 0).rawCodes();
         for (int n = 0; n < vmms; n++) {
-            int[] x = new int[cfg.rows()];
-            for (int r = 0; r < x.length; r++) {
-                x[r] = rnd.nextInt(cfg.inputMax() + 1);
-            }
+            int[] x = Stimulus.randomInputs(cfg, rnd);
             if (n == 0) {
                 // The first VMM is a zero vector: calibrated, it must read zero (noise aside).
                 java.util.Arrays.fill(x, 0);
@@ -110,17 +102,8 @@ public final class VmmRun {
         return inputs.size();
     }
 
-    public int convertCycles() {
-        return convertCycles;
-    }
-
     public List<StandInModel.Outcome> outcomes() {
         return outcomes;
-    }
-
-    /** The codes of the calibration VMM: what the host writes to ZERO_CODE. */
-    public int[] zeroCodes() {
-        return zeroCodes.clone();
     }
 
     public List<long[]> ideals() {
