@@ -67,9 +67,19 @@ module tb_tile_column;
   integer stimulus, expected, status, vectors, mismatches;
   real want, got, err, max_err;
 
+  reg [8*512-1:0] out_dir;
+  function [8*576-1:0] output_path(input [8*64-1:0] file);
+    reg [8*576-1:0] path;  // Icarus: $sformat cannot write a function's result directly
+    begin
+      if (!$value$plusargs("outdir=%s", out_dir)) out_dir = ".";
+      $sformat(path, "%0s/%0s", out_dir, file);
+      output_path = path;
+    end
+  endfunction
+
   initial begin
     if ($test$plusargs("waves")) begin
-      $dumpfile("tb_tile_column.vcd");
+      $dumpfile(output_path("tb_tile_column.vcd"));
       $dumpvars(0, tb_tile_column);
     end
     stimulus = $fopen("tile_column_stimulus.txt", "r");

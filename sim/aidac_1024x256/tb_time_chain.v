@@ -87,9 +87,19 @@ module tb_time_chain;
   integer stimulus, expected, status, vectors, mismatches;
   real want, rise, width, err, max_err;
 
+  reg [8*512-1:0] out_dir;
+  function [8*576-1:0] output_path(input [8*64-1:0] file);
+    reg [8*576-1:0] path;  // Icarus: $sformat cannot write a function's result directly
+    begin
+      if (!$value$plusargs("outdir=%s", out_dir)) out_dir = ".";
+      $sformat(path, "%0s/%0s", out_dir, file);
+      output_path = path;
+    end
+  endfunction
+
   initial begin
     if ($test$plusargs("waves")) begin
-      $dumpfile("tb_time_chain.vcd");
+      $dumpfile(output_path("tb_time_chain.vcd"));
       $dumpvars(0, tb_time_chain);
     end
     stimulus = $fopen("chain_stimulus.txt", "r");

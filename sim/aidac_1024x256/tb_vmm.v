@@ -37,7 +37,8 @@
 // ideal integer VMM, as a computing error in % of the full-scale result; every result is
 // written to vmm_results.txt (VMM, column, result, ideal sum) for plots. Summary line:
 //   VMM n=N mismatches=M rms_err_pct_fs=R max_err_pct_fs=X gated_pct=G
-// Plusargs: +waves dumps tb_vmm.vcd (GTKWave); +progress=K prints every K VMMs;
+// Plusargs: +outdir=DIR, where vmm_results.txt and the waveforms go (default: the working
+// folder); +waves dumps tb_vmm.vcd (GTKWave); +progress=K prints every K VMMs;
 // +results_only skips the per-channel APB readback (about 12 control cycles a channel,
 // most of a VMM's cycles on a large macro): results are still checked, gated_pct is -1.
 `timescale 1ns/1fs
@@ -237,9 +238,19 @@ module tb_vmm;
     end
   endtask
 
+  reg [8*512-1:0] out_dir;
+  function [8*576-1:0] output_path(input [8*64-1:0] file);
+    reg [8*576-1:0] path;  // Icarus: $sformat cannot write a function's result directly
+    begin
+      if (!$value$plusargs("outdir=%s", out_dir)) out_dir = ".";
+      $sformat(path, "%0s/%0s", out_dir, file);
+      output_path = path;
+    end
+  endfunction
+
   initial begin
     if ($test$plusargs("waves")) begin
-      $dumpfile("tb_vmm.vcd");
+      $dumpfile(output_path("tb_vmm.vcd"));
       $dumpvars(WAVE_DEPTH, tb_vmm);
     end
     if (!$value$plusargs("progress=%d", progress_every)) progress_every = 0;
@@ -248,7 +259,7 @@ module tb_vmm;
     $readmemh("vmm_weights.hex", weight_words);
     run = $fopen("vmm_run.txt", "r");
     expected = $fopen("vmm_expected.txt", "r");
-    results = $fopen("vmm_results.txt", "w");
+    results = $fopen(output_path("vmm_results.txt"), "w");
     if (run == 0 || expected == 0) begin
       $display("VMM n=0 mismatches=1: cannot open vmm_run.txt or vmm_expected.txt");
       $finish;

@@ -55,9 +55,19 @@ module tb_early_comparator;
   integer stimulus, expected, status, vectors, mismatches, code;
   real volts, want, rise, took, err, max_err;
 
+  reg [8*512-1:0] out_dir;
+  function [8*576-1:0] output_path(input [8*64-1:0] file);
+    reg [8*576-1:0] path;  // Icarus: $sformat cannot write a function's result directly
+    begin
+      if (!$value$plusargs("outdir=%s", out_dir)) out_dir = ".";
+      $sformat(path, "%0s/%0s", out_dir, file);
+      output_path = path;
+    end
+  endfunction
+
   initial begin
     if ($test$plusargs("waves")) begin
-      $dumpfile("tb_early_comparator.vcd");
+      $dumpfile(output_path("tb_early_comparator.vcd"));
       $dumpvars(0, tb_early_comparator);
     end
     stimulus = $fopen("early_stimulus.txt", "r");

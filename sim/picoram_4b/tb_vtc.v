@@ -55,9 +55,19 @@ module tb_vtc;
   integer stimulus, expected, status, vectors, mismatches, total;
   real volts, want, rise, width, err, max_err, previous;
 
+  reg [8*512-1:0] out_dir;
+  function [8*576-1:0] output_path(input [8*64-1:0] file);
+    reg [8*576-1:0] path;  // Icarus: $sformat cannot write a function's result directly
+    begin
+      if (!$value$plusargs("outdir=%s", out_dir)) out_dir = ".";
+      $sformat(path, "%0s/%0s", out_dir, file);
+      output_path = path;
+    end
+  endfunction
+
   initial begin
     if ($test$plusargs("waves")) begin
-      $dumpfile("tb_vtc.vcd");
+      $dumpfile(output_path("tb_vtc.vcd"));
       $dumpvars(0, tb_vtc);
     end
     stimulus = $fopen("vtc_stimulus.txt", "r");

@@ -38,6 +38,23 @@ class ToolFlowTest {
         return root.resolve("sim").resolve(cfg.name());
     }
 
+    /**
+     * Every file under the output root but build/ scratch: after the tools have run, the
+     * generated files and nothing else (scratch never lands beside committed outputs).
+     */
+    private static void assertOnlyGeneratedFiles(Path root, MacroConfig cfg) throws Exception {
+        java.util.Set<String> generated = new java.util.TreeSet<>();
+        for (var f : new Generator().generate(cfg)) {
+            generated.add(f.path());
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        try (var s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> !rel.contains("/build/")).forEach(found::add);
+        }
+        assertEquals(generated, found, "a tool run wrote outside build/");
+    }
+
     @ParameterizedTest
     @MethodSource("presets")
     void lintSynthAndSimulateInBothSimulators(String preset) throws Exception {
@@ -52,7 +69,7 @@ class ToolFlowTest {
         String synthLog = Files.readString(sim.resolve("build/synth.log"));
         assertTrue(synthLog.contains("Found and reported 0 problems"), "yosys check must be clean (no undriven nets)");
         assertFalse(synthLog.contains("$_DLATCH"), "no latches");
-        String cells = Files.readString(sim.resolve("../../rtl-out").resolve(sim.getFileName()).resolve("synth/cells.txt"));
+        String cells = Files.readString(sim.resolve("build/cells.txt"));
         assertTrue(cells.contains("Number of cells"), cells);
         String committed = Files.readString(TestSupport.repoRoot().resolve("rtl-out").resolve(sim.getFileName())
                 .resolve("synth/cells.txt"));
@@ -88,6 +105,10 @@ class ToolFlowTest {
             assertEquals(macro.get(0)[0], ams.get(0)[0], "the analog array ran every scenario");
             assertEquals(0, ams.get(0)[1], simulator + " macro with the analog array:\n" + run.output());
         }
+        TestSupport.Run waves = TestSupport.run(sim, 300, "make", "waves-tb_sequencer");
+        assertEquals(0, waves.exit(), waves.output());
+        assertTrue(Files.size(sim.resolve("build/tb_sequencer.vcd")) > 0, "waves land in build/");
+        assertOnlyGeneratedFiles(sim.getParent().getParent(), cfg);
     }
 
     /** The real-number block benches: VTC (offset, noise) and ring oscillator against the Java model. */
