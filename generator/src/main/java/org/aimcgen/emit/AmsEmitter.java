@@ -22,11 +22,12 @@ public final class AmsEmitter implements Emitter {
     }
 
     @Override
-    public List<OutputFile> emit(MacroConfig cfg) {
+    public List<OutputFile> emit(MacroContext ctx) {
+        MacroConfig cfg = ctx.cfg();
         String dir = Layout.amsDir(cfg) + "/";
         List<OutputFile> out = new ArrayList<>();
-        out.addAll(new ElectricalEmitter(templates).emit(cfg, dir));
-        out.add(new OutputFile(dir + functionsFile(cfg), templates.render("vams/functions.vh.vm", cfg, functionValues(cfg))));
+        out.addAll(new ElectricalEmitter(templates).emit(ctx.model(), dir));
+        out.add(new OutputFile(dir + functionsFile(cfg), templates.render("vams/functions.vh.vm", cfg, functionValues(ctx.model()))));
         out.add(new OutputFile(dir + fileNames(cfg).get(0), templates.render("vams/tile_column_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.tileColumn(cfg), "lastGroup", cfg.groups() - 1,
                         "groupNames", groupNames(cfg), "functions", functionsFile(cfg)))));
@@ -70,7 +71,8 @@ public final class AmsEmitter implements Emitter {
     }
 
     /** The constants of the shared equations, each printed exactly (shortest round-trip decimal). */
-    static Map<String, Object> functionValues(MacroConfig cfg) {
+    static Map<String, Object> functionValues(AnalogModel model) {
+        MacroConfig cfg = model.config();
         Fmt f = Fmt.INSTANCE;
         Map<String, Object> v = new HashMap<>();
         v.put("tech", cfg.technology());
@@ -86,12 +88,12 @@ public final class AmsEmitter implements Emitter {
         v.put("vthTempco", f.sci(AnalogModel.VTH_TEMPCO));
         v.put("comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V));
         v.put("autoZeroResidue", AnalogModel.AUTO_ZERO_RESIDUE);
-        v.put("pedestalV", f.sci(new AnalogModel(cfg).pedestalV()));
+        v.put("pedestalV", f.sci(model.pedestalV()));
         v.put("boltzmann", f.sci(AnalogModel.BOLTZMANN));
         return v;
     }
 
-    static List<String> groupNames(MacroConfig cfg) {
+    public static List<String> groupNames(MacroConfig cfg) {
         List<String> names = new ArrayList<>();
         for (int g = 0; g < cfg.groups(); g++) {
             names.add(PortList.groupVoltage(g));

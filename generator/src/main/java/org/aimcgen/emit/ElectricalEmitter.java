@@ -23,9 +23,9 @@ public final class ElectricalEmitter {
     }
 
     /** Every electrical view's file (paths under dir). */
-    public List<OutputFile> emit(MacroConfig cfg, String dir) {
+    public List<OutputFile> emit(AnalogModel model, String dir) {
+        MacroConfig cfg = model.config();
         Fmt f = Fmt.INSTANCE;
-        AnalogModel model = new AnalogModel(cfg);
         String vtc = PortList.vtc(cfg).module();
         String offsetSigmaV = f.sci(cfg.comparatorOffsetMv() * 1e-3);
         String pedestalV = f.sci(model.pedestalV());

@@ -17,7 +17,8 @@ public final class RtlEmitter implements Emitter {
     }
 
     @Override
-    public List<OutputFile> emit(MacroConfig cfg) {
+    public List<OutputFile> emit(MacroContext ctx) {
+        MacroConfig cfg = ctx.cfg();
         SpinalRun.Result result = SpinalRun.verilog(() -> new MacroTop(cfg));
         List<OutputFile> out = new ArrayList<>();
         List<String> names = fileNames(cfg);

@@ -24,7 +24,8 @@ public final class SdcEmitter implements Emitter {
     }
 
     @Override
-    public List<OutputFile> emit(MacroConfig cfg) {
+    public List<OutputFile> emit(MacroContext ctx) {
+        MacroConfig cfg = ctx.cfg();
         double period = cfg.clockPeriodNs();
         // Constrain the oscillator at its fastest corner: 25 % above nominal.
         double roPeriod = cfg.technology().roPeriodPs() / 1000.0 / RO_FAST_CORNER;

@@ -29,9 +29,9 @@ public final class AnalogModel {
     private final double vdd;
     private final double tempC;
     /** Caches of pure functions (the same element always gives the same value). */
-    private final java.util.Map<Long, Double> dacCache = new java.util.HashMap<>();
-    private final java.util.Map<Long, Double> shareCache = new java.util.HashMap<>();
-    private final java.util.Map<Long, Double> offsetCache = new java.util.HashMap<>();
+    private final java.util.Map<Long, Double> dacCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Double> shareCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Double> offsetCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** The ramp's pedestal, V (a design constant: see pedestalV). */
     private final double pedestalV;
 

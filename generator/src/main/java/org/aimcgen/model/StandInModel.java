@@ -1,5 +1,7 @@
 package org.aimcgen.model;
 
+import java.util.stream.IntStream;
+
 import org.aimcgen.config.MacroConfig;
 
 /**
@@ -57,7 +59,7 @@ public final class StandInModel {
         return outcome(cfg, sc, (col, g) -> simulate(cfg, chainSteps(cfg, groupSum(cfg, weights, sc.x(), col, g)), sc));
     }
 
-    /** How one channel (column, group) converts in a VMM. */
+    /** How one channel (column, group) converts in a VMM; called from several threads at once. */
     public interface ChannelModel {
         Channel convert(int col, int group);
     }
@@ -77,7 +79,9 @@ public final class StandInModel {
         int[] codes = new int[channels];
         int[] active = new int[channels];
         int[] gated = new int[channels];
-        for (int col = 0; col <= cfg.cols(); col++) {
+        // Channels are independent and each writes only its own slots: columns run in
+        // parallel (the channel model must be thread-safe), with the same result as in order.
+        IntStream.rangeClosed(0, cfg.cols()).parallel().forEach(col -> {
             for (int g = 0; g < cfg.groups(); g++) {
                 int ch = cfg.channel(col, g);
                 if (sc.overrange() && col < cfg.cols()) {
@@ -91,7 +95,7 @@ public final class StandInModel {
                 active[ch] = c.active;
                 gated[ch] = c.gated;
             }
-        }
+        });
         return new Outcome(combine(cfg, codes, zeroCodes), codes, active, gated);
     }
 

@@ -1,6 +1,5 @@
 package org.aimcgen.model;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +65,8 @@ public final class Stimulus {
         return new Sequencer(stim.toString(), exp.toString());
     }
 
-    public static TileColumn tileColumn(MacroConfig cfg) {
+    public static TileColumn tileColumn(AnalogModel model) {
+        MacroConfig cfg = model.config();
         int rows = cfg.tileRows();
         int wMax = (1 << cfg.weightBits()) - 1;
         List<int[][]> cases = new ArrayList<>();
@@ -87,7 +87,6 @@ public final class Stimulus {
         StringBuilder exp = new StringBuilder();
         for (int[][] c : cases) {
             stim.append(packHex(c[0], cfg.inputBits())).append(' ').append(packHex(c[1], cfg.weightBits())).append('\n');
-            AnalogModel model = new AnalogModel(cfg);
             for (int g = 0; g < cfg.groups(); g++) {
                 double v = model.groupVoltage(BENCH_TILE.applyAsInt(cfg), BENCH_COL, g, c[0], c[1]);
                 exp.append(String.format(Locale.ROOT, "%.15e", v)).append('\n');
@@ -100,8 +99,8 @@ public final class Stimulus {
     public record Vtc(String stimulus, String expected) {
     }
 
-    public static Vtc vtc(MacroConfig cfg) {
-        AnalogModel model = new AnalogModel(cfg);
+    public static Vtc vtc(AnalogModel model) {
+        MacroConfig cfg = model.config();
         Random rnd = new Random(cfg.seed() * 53L + 17);
         List<Double> volts = new ArrayList<>(List.of(0.0, cfg.vdd(), cfg.vdd() / 2, 1e-4));
         for (int v = 0; v < RANDOM_VECTORS; v++) {
@@ -123,8 +122,8 @@ public final class Stimulus {
     }
 
     /** Early-comparator bench: (voltage, margin code) lines and expected trip times (ns). */
-    public static Vtc early(MacroConfig cfg) {
-        AnalogModel model = new AnalogModel(cfg);
+    public static Vtc early(AnalogModel model) {
+        MacroConfig cfg = model.config();
         Random rnd = new Random(cfg.seed() * 71L + 29);
         StringBuilder stim = new StringBuilder();
         StringBuilder exp = new StringBuilder();
@@ -142,8 +141,8 @@ public final class Stimulus {
     }
 
     /** Time-chain bench: one voltage per tile per vector (a line each), expected chain widths (ns). */
-    public static Vtc chain(MacroConfig cfg) {
-        AnalogModel model = new AnalogModel(cfg);
+    public static Vtc chain(AnalogModel model) {
+        MacroConfig cfg = model.config();
         Random rnd = new Random(cfg.seed() * 89L + 31);
         StringBuilder stim = new StringBuilder();
         StringBuilder exp = new StringBuilder();
@@ -212,13 +211,12 @@ public final class Stimulus {
         return x;
     }
 
-    public static Macro macro(MacroConfig cfg) {
-        int[][] w = macroWeights(cfg);
+    /** @param w the macro weights ({@link #macroWeights}), scenarios its VMMs ({@link #macroScenarios}) */
+    public static Macro macro(MacroConfig cfg, int[][] w, List<StandInModel.Scenario> scenarios) {
         String weights = weightWords(cfg, w);
         StringBuilder vmms = new StringBuilder();
         StringBuilder inputs = new StringBuilder();
         StringBuilder expected = new StringBuilder();
-        List<StandInModel.Scenario> scenarios = macroScenarios(cfg);
         int wordRows = cfg.actWordRows();
         for (StandInModel.Scenario sc : scenarios) {
             vmms.append(sc.gating() ? 1 : 0).append(' ').append(sc.earlyMarginCode()).append(' ')
@@ -229,17 +227,27 @@ public final class Stimulus {
             }
             appendExpected(expected, cfg, StandInModel.run(cfg, w, sc));
         }
-        // Read back every word of a small macro; else the first, the last and a random sample.
+        return new Macro(weights, vmms.toString(), inputs.toString(), expected.toString(), readback(cfg),
+                scenarios.size());
+    }
+
+    /** Weight words the macro benches read back: at most this many. */
+    static final int READBACK_WORDS = 64;
+
+    /** Words read back (row, word a line): every word of a small macro; else the first, the last and a random sample. */
+    public static String readback(MacroConfig cfg) {
         int total = cfg.rows() * cfg.weightWords();
         StringBuilder readback = new StringBuilder();
         Random rnd = new Random(cfg.seed() * 7L + 5);
-        for (int i = 0; i < Math.min(total, 64); i++) {
-            int index = total <= 64 ? i : i < 8 ? i : i < 16 ? total - 16 + i : rnd.nextInt(total);
+        for (int i = 0; i < readbackCount(cfg); i++) {
+            int index = total <= READBACK_WORDS ? i : i < 8 ? i : i < 16 ? total - 16 + i : rnd.nextInt(total);
             readback.append(index / cfg.weightWords()).append(' ').append(index % cfg.weightWords()).append('\n');
         }
-        return new Macro(weights, vmms.toString(), inputs.toString(), expected.toString(),
-                readback.toString(),
-                scenarios.size());
+        return readback.toString();
+    }
+
+    public static int readbackCount(MacroConfig cfg) {
+        return (int) Math.min((long) cfg.rows() * cfg.weightWords(), READBACK_WORDS);
     }
 
     /** Weights as the weight port takes them: one line per (row, word), row-major, hex. */
@@ -259,11 +267,9 @@ public final class Stimulus {
     }
 
     /** Expected outcomes of the macro bench around the real-number analog array (AnalogMacroModel). */
-    public static String macroAnalogExpected(MacroConfig cfg) {
-        int[][] w = macroWeights(cfg);
-        AnalogModel model = new AnalogModel(cfg);
+    public static String macroAnalogExpected(AnalogModel model, int[][] w, List<StandInModel.Scenario> scenarios) {
+        MacroConfig cfg = model.config();
         StringBuilder expected = new StringBuilder();
-        List<StandInModel.Scenario> scenarios = macroScenarios(cfg);
         for (int n = 0; n < scenarios.size(); n++) {
             appendExpected(expected, cfg, AnalogMacroModel.run(model, w, scenarios.get(n), n));
         }
@@ -283,13 +289,21 @@ public final class Stimulus {
 
     /** Row r's code at bits [r*width +: width], as hex with the top row first. */
     public static String packHex(int[] codes, int width) {
-        BigInteger packed = BigInteger.ZERO;
-        for (int r = codes.length - 1; r >= 0; r--) {
-            packed = packed.shiftLeft(width).or(BigInteger.valueOf(codes[r]));
+        int bits = codes.length * width;
+        char[] hex = new char[(bits + 3) / 4];
+        // Digit d from the right holds bits [4d, 4d + 4): linear in the width, which a
+        // BigInteger shifted per row is not.
+        for (int d = 0; d < hex.length; d++) {
+            int digit = 0;
+            for (int k = 0; k < 4; k++) {
+                int bit = 4 * d + k;
+                if (bit < bits && ((codes[bit / width] >> (bit % width)) & 1) != 0) {
+                    digit |= 1 << k;
+                }
+            }
+            hex[hex.length - 1 - d] = Character.forDigit(digit, 16);
         }
-        int digits = (codes.length * width + 3) / 4;
-        String hex = packed.toString(16);
-        return "0".repeat(digits - hex.length()) + hex;
+        return new String(hex);
     }
 
     private static int[] filled(int n, int value) {

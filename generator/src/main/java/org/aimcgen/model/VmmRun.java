@@ -43,12 +43,11 @@ public final class VmmRun {
     private final int convertCycles;
     private final int[] zeroCodes;
 
-    private VmmRun(MacroConfig cfg, int vmms, long seed) {
-        this.cfg = cfg;
+    private VmmRun(AnalogModel model, int vmms, long seed) {
+        this.cfg = model.config();
         Random rnd = new Random(seed);
         weights = Stimulus.randomWeights(cfg, rnd);
         convertCycles = cfg.defaultConvertCycles();
-        AnalogModel model = new AnalogModel(cfg);
         zeroCodes = AnalogMacroModel.run(model, weights, scenario(new int[cfg.rows()]), 0).rawCodes();
         for (int n = 0; n < vmms; n++) {
             int[] x = Stimulus.randomInputs(cfg, rnd);
@@ -68,10 +67,15 @@ public final class VmmRun {
     }
 
     public static VmmRun create(MacroConfig cfg, int vmms, long stimulusSeed) {
+        return create(new AnalogModel(cfg), vmms, stimulusSeed);
+    }
+
+    /** A run on a model already built (the generator builds one per macro). */
+    public static VmmRun create(AnalogModel model, int vmms, long stimulusSeed) {
         if (vmms < 1) {
             throw new IllegalArgumentException("a run needs at least one VMM, not " + vmms);
         }
-        return new VmmRun(cfg, vmms, stimulusSeed);
+        return new VmmRun(model, vmms, stimulusSeed);
     }
 
     /** The ideal integer VMM: per column sum_r x_r (stored_r - zero point). */

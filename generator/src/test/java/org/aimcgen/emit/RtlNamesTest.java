@@ -26,7 +26,7 @@ class RtlNamesTest {
         List<String> bad = new ArrayList<>();
         int ports = 0;
         int flops = 0;
-        for (OutputFile f : new RtlEmitter(new Templates()).emit(cfg)) {
+        for (OutputFile f : new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg))) {
             if (!f.path().endsWith(".v")) {
                 continue;
             }
@@ -52,7 +52,7 @@ class RtlNamesTest {
     @Test
     void blackBoxInstanceBindsEveryPinOfThePortList() {
         MacroConfig cfg = TestSupport.preset("tiny.yaml");
-        String top = new RtlEmitter(new Templates()).emit(cfg).stream()
+        String top = new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg)).stream()
                 .filter(f -> f.path().endsWith("/" + cfg.name() + ".v")).findFirst().orElseThrow().text();
         int start = top.indexOf(cfg.moduleName("analog_array") + " analog_array (");
         assertTrue(start > 0, "the top instantiates the analog array");

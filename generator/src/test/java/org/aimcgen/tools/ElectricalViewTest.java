@@ -33,7 +33,7 @@ class ElectricalViewTest {
     private static final Pattern MODULE = Pattern.compile("module\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*;", Pattern.DOTALL);
 
     private static List<OutputFile> emit(MacroConfig cfg) {
-        return new AmsEmitter(new Templates()).emit(cfg);
+        return new AmsEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg));
     }
 
     private static String file(List<OutputFile> files, String suffix) {
@@ -159,7 +159,7 @@ class ElectricalViewTest {
     @Test
     void electricalViewsCarryTheRandomNumbersTheBenchVerifies() {
         MacroConfig cfg = TestSupport.preset("tiny.yaml");
-        String bench = new org.aimcgen.emit.SimEmitter(new Templates()).emit(cfg).stream()
+        String bench = new org.aimcgen.emit.SimEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg)).stream()
                 .filter(f -> f.path().endsWith("/tb_rng.v")).findFirst().orElseThrow().text();
         String verilog = rngSection(bench);
         assertTrue(verilog.contains("function integer aimc_rng_mix") && verilog.contains("$floor("), verilog);

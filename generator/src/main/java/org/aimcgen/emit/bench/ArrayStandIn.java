@@ -1,0 +1,47 @@
+package org.aimcgen.emit.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.emit.Fmt;
+import org.aimcgen.emit.OutputFile;
+import org.aimcgen.model.StandInModel;
+import org.aimcgen.ports.PortList;
+
+/**
+ * The two digital views of the RTL's black box that the benches and tools link: the
+ * port-only stub (lint, synthesis) and the stand-in (RTL-only simulation, StandInModel).
+ */
+public final class ArrayStandIn implements BenchEmitter {
+    @Override
+    public String name() {
+        return "analog_array_standin";
+    }
+
+    @Override
+    public List<OutputFile> emit(BenchContext ctx) {
+        MacroConfig cfg = ctx.cfg();
+        PortList array = PortList.analogArray(cfg);
+        return List.of(
+                ctx.file(stub(cfg), ctx.render("sim/analog_array_stub.v.vm", Map.of("ports", array))),
+                ctx.file(standIn(cfg), ctx.render("sim/analog_array_standin.v.vm", Map.of(
+                        "ports", array,
+                        "taps", MacroConfig.RO_TAPS,
+                        "fineSteps", MacroConfig.FINE_STEPS,
+                        "fullScaleSum", StandInModel.fullScaleSum(cfg),
+                        "vtcDelaySteps", cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE,
+                        "stepNs", Fmt.INSTANCE.real(cfg.tdcStepPs() / 1000.0),
+                        "lastTile", cfg.tiles() - 1,
+                        "rowDrive", MacroHarness.rowDrives(cfg)))));
+    }
+
+    /** Port-only analog array for lint and synthesis (file named after its module, as lint wants). */
+    public static String stub(MacroConfig cfg) {
+        return "stub/" + cfg.moduleName("analog_array") + ".v";
+    }
+
+    public static String standIn(MacroConfig cfg) {
+        return cfg.moduleName("analog_array_standin") + ".v";
+    }
+}

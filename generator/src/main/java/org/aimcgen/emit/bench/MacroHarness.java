@@ -1,0 +1,50 @@
+package org.aimcgen.emit.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.ports.PortList;
+import org.aimcgen.rtl.RegisterMap;
+
+/**
+ * The values every whole-macro bench (tb_macro, tb_macro_ams, tb_vmm) renders its harness
+ * from (templates/common/bench.vm): port widths, the register map, the control bits.
+ */
+final class MacroHarness {
+    private MacroHarness() {
+    }
+
+    static Map<String, Object> values(MacroConfig cfg, String benchName, String summary) {
+        Map<String, Object> tb = new HashMap<>();
+        tb.put("benchName", benchName);
+        tb.put("summary", summary);
+        tb.put("actBits", cfg.actWordRows() * cfg.inputBits());
+        tb.put("actWords", cfg.rows() / cfg.actWordRows());
+        tb.put("wordsPerTile", cfg.tileRows() / cfg.actWordRows());
+        tb.put("wtBits", cfg.weightWordCols() * cfg.weightBits());
+        tb.put("rowBits", MacroConfig.bitsFor(cfg.rows()));
+        tb.put("wordIndexBits", MacroConfig.bitsFor(cfg.weightWords()));
+        tb.put("colBits", MacroConfig.bitsFor(cfg.cols()));
+        tb.put("driveCycles", cfg.defaultPhaseCycles()[0]);
+        tb.put("registers", List.of(RegisterMap.values()));
+        tb.put("lastTile", cfg.tiles() - 1);
+        tb.put("rowDrive", rowDrives(cfg));
+        tb.put("ctrlGating", RegisterMap.CTRL_GATING);
+        tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
+        tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
+        tb.put("statusDone", RegisterMap.STATUS_DONE);
+        return tb;
+    }
+
+    /** The row-drive bus of each tile. */
+    static List<String> rowDrives(MacroConfig cfg) {
+        List<String> rowDrives = new ArrayList<>();
+        for (int t = 0; t < cfg.tiles(); t++) {
+            rowDrives.add(PortList.rowDrive(t));
+        }
+        return rowDrives;
+    }
+}
