@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,6 +30,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * (with the file line where there is one) before a single {@link ConfigException}.
  */
 public final class ConfigLoader {
+    /** The macro.name value that asks for the name derived from the geometry. */
+    public static final String DERIVED_NAME = "derived";
+    private static final String SET = "--set";
+
     private ConfigLoader() {
     }
 
@@ -47,10 +53,16 @@ public final class ConfigLoader {
         return parse(text, yaml == null ? "(defaults)" : yaml.toString(), sets);
     }
 
+    /**
+     * The file's text plus the overrides. A --set that changes a key the derived name is made
+     * of ({@link ConfigChecks#NAME_KEYS}) while the file names the macro is refused unless
+     * --set also names it: the file's name would describe a macro it no longer is.
+     */
     public static MacroConfig parse(String yamlText, String source, List<String> sets) {
         List<String> problems = new ArrayList<>();
         Map<Param, Raw> raw = new EnumMap<>(Param.class);
         readYaml(new StringReader(yamlText), source, raw, problems);
+        Map<Param, Raw> fromFile = new EnumMap<>(raw);
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -58,10 +70,25 @@ public final class ConfigLoader {
                 continue;
             }
             String key = set.substring(0, eq).trim();
-            put(key, new Raw(set.substring(eq + 1).trim(), "--set"), raw, problems);
+            put(key, new Raw(set.substring(eq + 1).trim(), SET), raw, problems);
         }
+        Map<Param, Object> typed = typed(raw, problems);
+        nameConflict(source, fromFile, raw, typed, problems.isEmpty()).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            // Report the values that did parse but are out of range too, in one round.
+            problems.addAll(ConfigChecks.rangeProblems(typed));
+            throw new ConfigException(problems);
+        }
+        return MacroConfig.of(typed);
+    }
+
+    /** Each raw value parsed by its key's kind; "derived" for macro.name leaves the name to be derived. */
+    private static Map<Param, Object> typed(Map<Param, Raw> raw, List<String> problems) {
         Map<Param, Object> typed = new EnumMap<>(Param.class);
         raw.forEach((p, r) -> {
+            if (p == Param.MACRO_NAME && r.text().trim().equals(DERIVED_NAME)) {
+                return;
+            }
             Object v = parseValue(p, r.text());
             if (v == null) {
                 problems.add(r.where() + ": " + p.key() + " = " + r.text() + " must be " + p.allowed());
@@ -69,12 +96,39 @@ public final class ConfigLoader {
                 typed.put(p, v);
             }
         });
-        if (!problems.isEmpty()) {
-            // Report the values that did parse but are out of range too, in one round.
-            problems.addAll(ConfigChecks.rangeProblems(typed));
-            throw new ConfigException(problems);
+        return typed;
+    }
+
+    /**
+     * The refusal of a --set that changes the geometry the file's macro.name was given for:
+     * the name is the module prefix a parent design instantiates and the name of the output
+     * folders, so neither a silent rename nor a name that misdescribes the macro will do.
+     */
+    private static Optional<String> nameConflict(String source, Map<Param, Raw> fromFile, Map<Param, Raw> raw,
+            Map<Param, Object> typed, boolean suggestName) {
+        Raw name = raw.get(Param.MACRO_NAME);
+        if (name == null || name.where().equals(SET) || name.text().trim().equals(DERIVED_NAME)) {
+            return Optional.empty();
         }
-        return MacroConfig.of(typed);
+        Map<Param, Object> fileTyped = typed(fromFile, new ArrayList<>());
+        Map<Param, Object> before = ConfigChecks.geometry(fileTyped);
+        Map<Param, Object> after = ConfigChecks.geometry(typed);
+        List<String> changes = new ArrayList<>();
+        for (Param p : ConfigChecks.NAME_KEYS) {
+            Raw r = raw.get(p);
+            if (r != null && r.where().equals(SET) && typed.containsKey(p)
+                    && !Objects.equals(before.get(p), after.get(p))) {
+                changes.add("--set " + p.key() + "=" + r.text());
+            }
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        String derived = suggestName ? ConfigChecks.derivedName(after) : "the name derived from the geometry";
+        return Optional.of(String.join(" ", changes) + (changes.size() == 1 ? " changes" : " change")
+                + " the geometry of " + source + ", whose " + Param.MACRO_NAME.key() + " is " + name.text().trim()
+                + ": add --set " + Param.MACRO_NAME.key() + "=NAME, or --set " + Param.MACRO_NAME.key() + "="
+                + DERIVED_NAME + " for " + derived);
     }
 
     private static void readYaml(Reader reader, String source, Map<Param, Raw> raw, List<String> problems) {
@@ -124,7 +178,7 @@ public final class ConfigLoader {
             return;
         }
         Raw previous = raw.get(param.get());
-        if (previous != null && !value.where().equals("--set") && !previous.where().equals("--set")) {
+        if (previous != null && !value.where().equals(SET) && !previous.where().equals(SET)) {
             problems.add(value.where() + ": " + key + " is given twice (first at " + previous.where() + ")");
             return;
         }

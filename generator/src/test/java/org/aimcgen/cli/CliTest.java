@@ -55,6 +55,28 @@ class CliTest {
         assertEquals(before, Files.readString(v));
     }
 
+    /** The default preset's name is not carried to another geometry by any command. */
+    @Test
+    void aNewGeometryOfANamedPresetNeedsAName(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        Result r = run("generate", "--set", "array.rows=4096", "--set", "array.cols=1024", "--out", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("aimcgen: error: --set array.rows=4096 --set array.cols=1024 change the geometry "
+                + "of configs/aidac-1024x256.yaml, whose macro.name is aidac_1024x256: add --set macro.name=NAME, "
+                + "or --set macro.name=derived for aimc_r4096_c1024_i8w8g4"), r.err());
+        assertTrue(r.err().contains("aimcgen: nothing was written."), r.err());
+        assertFalse(Files.exists(out), "nothing may be written");
+        assertEquals(2, run("validate", tiny(), "--set", "array.rows=32").exit());
+        Path work = tmp.resolve("work");
+        Result sim = run("simulate", tiny(), "--set", "precision.inputBits=2", "--work", work.toString());
+        assertEquals(2, sim.exit(), sim.err());
+        assertTrue(sim.err().contains("changes the geometry of " + tiny()), sim.err());
+        assertFalse(Files.exists(work));
+        Result named = run("validate", tiny(), "--set", "array.rows=32", "--set", "macro.name=derived");
+        assertEquals(0, named.exit(), named.err());
+        assertTrue(named.out().contains("aimc_r32_c4_i4w4g2"), named.out());
+    }
+
     @Test
     void typoInAKeyExitsTwoWithASuggestion(@TempDir Path tmp) {
         Result r = run("generate", tiny(), "--set", "array.colls=4", "--out", tmp.resolve("x").toString());
