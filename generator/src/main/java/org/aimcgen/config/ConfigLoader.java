@@ -1,8 +1,16 @@
 package org.aimcgen.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +38,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * (with the file line where there is one) before a single {@link ConfigException}.
  */
 public final class ConfigLoader {
+    /**
+     * Largest configuration file read. A preset is about 1 KB and a resolved configuration
+     * as long; anything near this is another file named by mistake.
+     */
+    public static final int MAX_CONFIG_BYTES = 1 << 20;
     /** The macro.name value that asks for the name derived from the geometry. */
     public static final String DERIVED_NAME = "derived";
     private static final String SET = "--set";
@@ -42,15 +55,75 @@ public final class ConfigLoader {
     }
 
     public static MacroConfig load(Path yaml, List<String> sets) {
-        String text;
-        try {
-            text = yaml == null ? "" : Files.readString(yaml);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(List.of("configuration file " + yaml + " does not exist"));
-        } catch (IOException e) {
-            throw new ConfigException(List.of("cannot read configuration file " + yaml + ": " + e.getMessage()));
-        }
+        String text = yaml == null ? "" : readText(yaml);
         return parse(text, yaml == null ? "(defaults)" : yaml.toString(), sets);
+    }
+
+    /**
+     * The file as UTF-8 text, refused with one message before parsing when it is missing, a
+     * folder, larger than {@link #MAX_CONFIG_BYTES} (checked before reading: SnakeYAML's time
+     * grows with the square of a long line) or not UTF-8.
+     */
+    static String readText(Path file) {
+        String name = "configuration file " + file;
+        if (Files.isDirectory(file)) {
+            throw problem(name + " is a folder; name a YAML file");
+        }
+        if (!Files.exists(file)) {
+            throw problem(name + " does not exist");
+        }
+        byte[] bytes;
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_CONFIG_BYTES) {
+                throw problem(name + " is " + Files.size(file) + " bytes: " + tooLarge());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw problem(name + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw problem("cannot read " + name + ": permission denied");
+        } catch (IOException e) {
+            throw problem("cannot read " + name + ": " + e.getMessage());
+        }
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            // Not a regular file (a pipe, a device): only the bytes read tell its size.
+            throw problem(name + " is more than " + MAX_CONFIG_BYTES + " bytes: " + tooLarge());
+        }
+        return decodeUtf8(bytes, name);
+    }
+
+    private static String tooLarge() {
+        return "a configuration is at most " + MAX_CONFIG_BYTES + " bytes (a preset is about 1 KB); is it the right file?";
+    }
+
+    /** Strict UTF-8: the first byte that is not, by offset and line. */
+    private static String decodeUtf8(byte[] bytes, String name) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw problem(name + " is not UTF-8 text: it starts with a UTF-16 byte-order mark; save it as UTF-8");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw problem(String.format(Locale.ROOT, "%s is not UTF-8 text: byte 0x%02x at offset %d (line %d) is not "
+                    + "valid UTF-8; save it as UTF-8", name, bytes[offset] & 0xFF, offset, line));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static ConfigException problem(String message) {
+        return new ConfigException(List.of(message));
     }
 
     /**
@@ -131,10 +204,21 @@ public final class ConfigLoader {
                 + DERIVED_NAME + " for " + derived);
     }
 
+    /**
+     * SnakeYAML's limits: text no longer than a configuration file may be (it is only
+     * composed into nodes, never constructed into objects, and only two levels are read, so
+     * the default nesting-depth and alias limits already bound the work).
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setCodePointLimit(MAX_CONFIG_BYTES);
+        return o;
+    }
+
     private static void readYaml(Reader reader, String source, Map<Param, Raw> raw, List<String> problems) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(reader);
+            root = new Yaml(loaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             problems.add(source + ":" + (e.getProblemMark().getLine() + 1) + ": malformed YAML: " + e.getProblem());
             return;

@@ -232,6 +232,25 @@ class ConfigLoaderTest {
                 + "or --set macro.name=derived for aimc_r4096_c1024_i8w8g4"), e.problems());
     }
 
+    /** The size limit is on bytes, checked before reading: a file of exactly the limit is read. */
+    @Test
+    void theSizeLimitIsExact(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String yaml = "macro: {name: padded}\n";
+        String comment = "# " + "c".repeat(1000) + "\n";
+        StringBuilder sb = new StringBuilder(yaml);
+        while (sb.length() + comment.length() <= ConfigLoader.MAX_CONFIG_BYTES) {
+            sb.append(comment);
+        }
+        sb.append("#".repeat(ConfigLoader.MAX_CONFIG_BYTES - sb.length()));
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("at-limit.yaml"), sb);
+        assertEquals("padded", ConfigLoader.load(file, List.of()).name());
+        java.nio.file.Files.writeString(file, sb.append('#'));
+        List<String> p = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, List.of())).problems();
+        assertEquals(List.of("configuration file " + file + " is " + (ConfigLoader.MAX_CONFIG_BYTES + 1) + " bytes: a "
+                + "configuration is at most " + ConfigLoader.MAX_CONFIG_BYTES + " bytes (a preset is about 1 KB); is "
+                + "it the right file?"), p);
+    }
+
     @Test
     void closestKeyIgnoresFarMisses() {
         assertFalse(Param.closest("completely.unrelated.words").isPresent());
