@@ -168,6 +168,15 @@ public final class ConfigChecks {
     }
 
     static String show(Object val) {
-        return val instanceof Double d ? Param.fmt(d) : String.valueOf(val);
+        return clip(val instanceof Double d ? Param.fmt(d) : String.valueOf(val));
+    }
+
+    /** Longest text a message echoes whole. */
+    static final int SHOWN_CHARS = 80;
+
+    /** Text as a message echoes it: a long value (a file pasted by mistake) cut, with its length. */
+    static String clip(String text) {
+        return text.length() <= SHOWN_CHARS ? text
+                : text.substring(0, SHOWN_CHARS - 20) + "... (" + text.length() + " characters)";
     }
 }

@@ -139,7 +139,7 @@ public final class ConfigLoader {
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                problems.add("--set " + set + ": must be KEY=VALUE, e.g. --set array.rows=512");
+                problems.add("--set " + ConfigChecks.clip(set) + ": must be KEY=VALUE, e.g. --set array.rows=512");
                 continue;
             }
             String key = set.substring(0, eq).trim();
@@ -164,7 +164,7 @@ public final class ConfigLoader {
             }
             Object v = parseValue(p, r.text());
             if (v == null) {
-                problems.add(r.where() + ": " + p.key() + " = " + r.text() + " must be " + p.allowed());
+                problems.add(r.where() + ": " + p.key() + " = " + ConfigChecks.clip(r.text()) + " must be " + p.allowed());
             } else {
                 typed.put(p, v);
             }
@@ -191,7 +191,7 @@ public final class ConfigLoader {
             Raw r = raw.get(p);
             if (r != null && r.where().equals(SET) && typed.containsKey(p)
                     && !Objects.equals(before.get(p), after.get(p))) {
-                changes.add("--set " + p.key() + "=" + r.text());
+                changes.add("--set " + p.key() + "=" + ConfigChecks.clip(r.text()));
             }
         }
         if (changes.isEmpty()) {
@@ -199,7 +199,7 @@ public final class ConfigLoader {
         }
         String derived = suggestName ? ConfigChecks.derivedName(after) : "the name derived from the geometry";
         return Optional.of(String.join(" ", changes) + (changes.size() == 1 ? " changes" : " change")
-                + " the geometry of " + source + ", whose " + Param.MACRO_NAME.key() + " is " + name.text().trim()
+                + " the geometry of " + source + ", whose " + Param.MACRO_NAME.key() + " is " + ConfigChecks.clip(name.text().trim())
                 + ": add --set " + Param.MACRO_NAME.key() + "=NAME, or --set " + Param.MACRO_NAME.key() + "="
                 + DERIVED_NAME + " for " + derived);
     }
@@ -237,7 +237,7 @@ public final class ConfigLoader {
         for (NodeTuple section : top.getValue()) {
             String sectionName = scalar(section.getKeyNode());
             if (!(section.getValueNode() instanceof MappingNode keys)) {
-                problems.add(where(source, section.getKeyNode()) + ": section " + sectionName
+                problems.add(where(source, section.getKeyNode()) + ": section " + ConfigChecks.clip(sectionName)
                         + " must hold key: value lines");
                 continue;
             }
@@ -246,7 +246,7 @@ public final class ConfigLoader {
                 Node valueNode = entry.getValueNode();
                 String at = where(source, entry.getKeyNode());
                 if (!(valueNode instanceof ScalarNode s)) {
-                    problems.add(at + ": " + key + " must be a single value");
+                    problems.add(at + ": " + ConfigChecks.clip(key) + " must be a single value");
                     continue;
                 }
                 put(key, new Raw(s.getValue(), at), raw, problems);
@@ -258,7 +258,7 @@ public final class ConfigLoader {
         var param = Param.byKey(key);
         if (param.isEmpty()) {
             String hint = Param.closest(key).map(k -> " (did you mean " + k + "?)").orElse("");
-            problems.add(value.where() + ": unknown key " + key + hint + "; run 'aimcgen generate --help' for the list");
+            problems.add(value.where() + ": unknown key " + ConfigChecks.clip(key) + hint + "; run 'aimcgen generate --help' for the list");
             return;
         }
         Raw previous = raw.get(param.get());

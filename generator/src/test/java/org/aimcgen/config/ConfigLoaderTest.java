@@ -251,6 +251,18 @@ class ConfigLoaderTest {
                 + "it the right file?"), p);
     }
 
+    /** A value pasted by mistake is echoed cut, with its length, not whole. */
+    @Test
+    void aLongValueIsShownCut() {
+        String longName = "a".repeat(100_000);
+        List<String> p = problems("macro: {name: " + longName + "}\n", "array.rowz" + "z".repeat(500) + "=1");
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).contains("unknown key array.rowz"), p.get(0));
+        assertTrue(p.get(1).startsWith("macro.name = aaaa") && p.get(1).contains("... (100000 characters) must be a "
+                + "Verilog identifier"), p.get(1));
+        p.forEach(line -> assertTrue(line.length() < 300, line.length() + " characters"));
+    }
+
     @Test
     void closestKeyIgnoresFarMisses() {
         assertFalse(Param.closest("completely.unrelated.words").isPresent());
