@@ -2,12 +2,14 @@ package org.aimcgen.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.aimcgen.config.ConfigException;
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.emit.Generator;
+import org.aimcgen.emit.Layout;
 import org.aimcgen.emit.OutputFile;
 import org.aimcgen.emit.OutputWriter;
 
@@ -33,13 +35,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        MacroConfig cfg;
+        Path root = out != null ? out : Cli.defaultRoot();
+        // The configuration's and the output root's problems, in one round.
+        List<String> problems = new ArrayList<>();
+        MacroConfig cfg = null;
         try {
             cfg = configOptions.load();
         } catch (ConfigException e) {
-            return Cli.reportBadInput(e);
+            problems.addAll(e.problems());
         }
-        Path root = out != null ? out : Cli.defaultRoot();
+        problems.addAll(Cli.folderProblems(out != null ? "--out " + out : "output root " + root, root,
+                List.of(Layout.RTL, Layout.AMS, Layout.SIM, Layout.CONSTRAINTS)));
+        if (!problems.isEmpty()) {
+            return Cli.reportBadInput(new ConfigException(problems));
+        }
         Cli.progress(quiet, "aimcgen: generating " + cfg.name() + " from " + configOptions.source()
                 + " (" + cfg.rows() + " rows x " + cfg.cols() + " cols, " + cfg.tiles() + " tiles)");
         List<OutputFile> files = new Generator().generate(cfg, line -> Cli.progress(quiet, line));

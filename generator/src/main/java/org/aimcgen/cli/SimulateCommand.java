@@ -74,15 +74,18 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Simulator simulator;
-        List<SimulationRun.Point> points;
-        try {
-            simulator = parseSimulator();
-            checkRange("--vmms", vmms, 1, MAX_VMMS);
-            checkRange("--mc", mc, 1, MAX_SEEDS);
-            points = points();
-        } catch (ConfigException e) {
-            return Cli.reportBadInput(e);
+        Path workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("simulate");
+        // Every bad option, the configuration's problems and the work folder's, in one round.
+        List<String> problems = new ArrayList<>();
+        Simulator simulator = collect(problems, this::parseSimulator);
+        check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
+        check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
+        List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : collect(problems, this::points);
+        // Each run generates into a folder of its own, named by its label.
+        problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot, workRoot,
+                points == null ? List.of() : points.stream().map(SimulationRun.Point::label).toList()));
+        if (!problems.isEmpty()) {
+            return Cli.reportBadInput(new ConfigException(problems));
         }
         for (String tool : List.of("make", simulator.tool())) {
             if (!Tools.onPath(tool)) {
@@ -91,7 +94,6 @@ final class SimulateCommand implements Callable<Integer> {
                 return Main.EXIT_INTERNAL;
             }
         }
-        Path workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("simulate");
         MacroConfig first = points.get(0).cfg();
         Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: simulating %s (%d x %d, %d-bit inputs, %d-bit "
                 + "weights) in %s: %d run(s) of %d VMMs, work folder %s", first.name(), first.rows(), first.cols(),
@@ -117,6 +119,23 @@ final class SimulateCommand implements Callable<Integer> {
             return Main.EXIT_INTERNAL;
         }
         return Main.EXIT_OK;
+    }
+
+    /** The value of a check, or null with its problems added to the others. */
+    private static <T> T collect(List<String> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static void check(List<String> problems, Runnable check) {
+        collect(problems, () -> {
+            check.run();
+            return null;
+        });
     }
 
     private Simulator parseSimulator() {

@@ -17,6 +17,10 @@ public final class ConfigChecks {
     /** Largest charge-sharing group a derived default picks. */
     static final int DEFAULT_MAX_CAP_GROUP = 4;
 
+    /** The keys the derived macro name is made of, in the name's order. */
+    public static final List<Param> NAME_KEYS = List.of(Param.ROWS, Param.COLS, Param.INPUT_BITS, Param.WEIGHT_BITS,
+            Param.CAP_GROUP);
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     private ConfigChecks() {
@@ -69,8 +73,31 @@ public final class ConfigChecks {
         int weightBits = (Integer) v.get(Param.WEIGHT_BITS);
         v.computeIfAbsent(Param.TILE_ROWS, k -> largestDivisorAtMost(rows, DEFAULT_MAX_TILE_ROWS));
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
-        v.computeIfAbsent(Param.MACRO_NAME, k -> "aimc_r" + rows + "_c" + v.get(Param.COLS)
-                + "_i" + v.get(Param.INPUT_BITS) + "w" + weightBits + "g" + v.get(Param.CAP_GROUP));
+        v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
+    }
+
+    /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */
+    static String derivedName(Map<Param, Object> v) {
+        return "aimc_r" + v.get(Param.ROWS) + "_c" + v.get(Param.COLS) + "_i" + v.get(Param.INPUT_BITS)
+                + "w" + v.get(Param.WEIGHT_BITS) + "g" + v.get(Param.CAP_GROUP);
+    }
+
+    /**
+     * The {@link #NAME_KEYS} values of a partial typed map: given, else the default, else
+     * (capGroup) derived. Values are not range-checked here.
+     */
+    static Map<Param, Object> geometry(Map<Param, Object> given) {
+        Map<Param, Object> g = new EnumMap<>(Param.class);
+        for (Param p : NAME_KEYS) {
+            Object v = given.containsKey(p) ? given.get(p) : p.defaultValue().orElse(null);
+            if (v != null) {
+                g.put(p, v);
+            }
+        }
+        if (!g.containsKey(Param.CAP_GROUP) && g.get(Param.WEIGHT_BITS) instanceof Integer weightBits) {
+            g.put(Param.CAP_GROUP, largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
+        }
+        return g;
     }
 
     /** Each given key against its own range only (no defaults, no cross checks). */
@@ -141,6 +168,15 @@ public final class ConfigChecks {
     }
 
     static String show(Object val) {
-        return val instanceof Double d ? Param.fmt(d) : String.valueOf(val);
+        return clip(val instanceof Double d ? Param.fmt(d) : String.valueOf(val));
+    }
+
+    /** Longest text a message echoes whole. */
+    static final int SHOWN_CHARS = 80;
+
+    /** Text as a message echoes it: a long value (a file pasted by mistake) cut, with its length. */
+    static String clip(String text) {
+        return text.length() <= SHOWN_CHARS ? text
+                : text.substring(0, SHOWN_CHARS - 20) + "... (" + text.length() + " characters)";
     }
 }

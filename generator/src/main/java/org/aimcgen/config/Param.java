@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public enum Param {
     MACRO_NAME("macro.name", Kind.NAME, null, 0, 0, "",
-            "module-name prefix; derived: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}"),
+            "module-name prefix and output folder name; derived (also when given as the word derived): "
+                    + "aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}"),
     ROWS("array.rows", Kind.INT, 1024, 2, 8192, "", "input channels (word lines)"),
     COLS("array.cols", Kind.INT, 256, 1, 4096, "", "output channels (columns)"),
     TILE_ROWS("array.tileRows", Kind.INT, null, 1, 8192, "",

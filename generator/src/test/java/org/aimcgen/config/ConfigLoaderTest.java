@@ -180,6 +180,89 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
     }
 
+    // ---- a named macro keeps the geometry it was named for ---------------------------
+
+    private static final String NAMED = "macro: {name: net8}\narray: {rows: 64, cols: 8}\nprecision: {weightBits: 8}\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"array.rows=32", "array.cols=16", "precision.inputBits=4", "precision.weightBits=4",
+        "precision.capGroup=2"})
+    void setChangingTheGeometryOfANamedFileIsRefused(String set) {
+        List<String> p = problems(NAMED, set);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("--set " + set + " changes the geometry of test.yaml, whose macro.name is "
+                + "net8: add --set macro.name=NAME, or --set macro.name=derived for aimc_r"), p.get(0));
+    }
+
+    @Test
+    void theRefusalNamesEveryChangeAndTheDerivedName() {
+        List<String> p = problems(NAMED, "array.rows=32", "array.cols=4", "technology.vdd=1.0");
+        assertEquals(List.of("--set array.rows=32 --set array.cols=4 change the geometry of test.yaml, whose "
+                + "macro.name is net8: add --set macro.name=NAME, or --set macro.name=derived for "
+                + "aimc_r32_c4_i8w8g4"), p);
+    }
+
+    @Test
+    void aNameOnTheCommandLineOrTheWordDerivedResolvesTheConflict() {
+        assertEquals("net32", parse(NAMED, "array.rows=32", "macro.name=net32").name());
+        assertEquals("aimc_r32_c8_i8w8g4", parse(NAMED, "array.rows=32", "macro.name=derived").name());
+        assertEquals("aimc_r64_c8_i8w8g4", parse("macro: {name: derived}\narray: {rows: 64, cols: 8}\n").name());
+    }
+
+    @Test
+    void keysOutsideTheNameAndUnchangedValuesKeepTheFilesName() {
+        assertEquals("net8", parse(NAMED, "array.tileRows=16", "technology.vdd=1.0", "nonideal.seed=7",
+                "technology.tempC=105", "precision.inputBitSerial=true").name());
+        assertEquals("net8", parse(NAMED, "array.rows=64", "precision.inputBits=8").name(), "same values");
+        assertEquals("net8", parse(NAMED, "precision.capGroup=4").name(), "capGroup 4 is what weightBits 8 derives");
+    }
+
+    @Test
+    void anUnnamedFileFollowsItsGeometry() {
+        assertEquals("aimc_r32_c8_i8w8g4", parse("array: {rows: 64, cols: 8}\n", "array.rows=32").name());
+    }
+
+    @Test
+    void theDefaultPresetRefusesANewGeometryWithoutAName() throws Exception {
+        String yaml = java.nio.file.Files.readString(TestSupport.repoRoot().resolve("configs/aidac-1024x256.yaml"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml,
+                "configs/aidac-1024x256.yaml", List.of("array.rows=4096", "array.cols=1024")));
+        assertEquals(List.of("--set array.rows=4096 --set array.cols=1024 change the geometry of "
+                + "configs/aidac-1024x256.yaml, whose macro.name is aidac_1024x256: add --set macro.name=NAME, "
+                + "or --set macro.name=derived for aimc_r4096_c1024_i8w8g4"), e.problems());
+    }
+
+    /** The size limit is on bytes, checked before reading: a file of exactly the limit is read. */
+    @Test
+    void theSizeLimitIsExact(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String yaml = "macro: {name: padded}\n";
+        String comment = "# " + "c".repeat(1000) + "\n";
+        StringBuilder sb = new StringBuilder(yaml);
+        while (sb.length() + comment.length() <= ConfigLoader.MAX_CONFIG_BYTES) {
+            sb.append(comment);
+        }
+        sb.append("#".repeat(ConfigLoader.MAX_CONFIG_BYTES - sb.length()));
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("at-limit.yaml"), sb);
+        assertEquals("padded", ConfigLoader.load(file, List.of()).name());
+        java.nio.file.Files.writeString(file, sb.append('#'));
+        List<String> p = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, List.of())).problems();
+        assertEquals(List.of("configuration file " + file + " is " + (ConfigLoader.MAX_CONFIG_BYTES + 1) + " bytes: a "
+                + "configuration is at most " + ConfigLoader.MAX_CONFIG_BYTES + " bytes (a preset is about 1 KB); is "
+                + "it the right file?"), p);
+    }
+
+    /** A value pasted by mistake is echoed cut, with its length, not whole. */
+    @Test
+    void aLongValueIsShownCut() {
+        String longName = "a".repeat(100_000);
+        List<String> p = problems("macro: {name: " + longName + "}\n", "array.rowz" + "z".repeat(500) + "=1");
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).contains("unknown key array.rowz"), p.get(0));
+        assertTrue(p.get(1).startsWith("macro.name = aaaa") && p.get(1).contains("... (100000 characters) must be a "
+                + "Verilog identifier"), p.get(1));
+        p.forEach(line -> assertTrue(line.length() < 300, line.length() + " characters"));
+    }
+
     @Test
     void closestKeyIgnoresFarMisses() {
         assertFalse(Param.closest("completely.unrelated.words").isPresent());
