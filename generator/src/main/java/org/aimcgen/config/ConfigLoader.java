@@ -43,6 +43,11 @@ public final class ConfigLoader {
      * as long; anything near this is another file named by mistake.
      */
     public static final int MAX_CONFIG_BYTES = 1 << 20;
+    /**
+     * Longest line read: SnakeYAML's time grows with the square of a line's length (a 1 MB
+     * line takes seconds), and a real configuration's lines are short.
+     */
+    public static final int MAX_LINE_CHARS = 4096;
     /** The macro.name value that asks for the name derived from the geometry. */
     public static final String DERIVED_NAME = "derived";
     private static final String SET = "--set";
@@ -91,7 +96,25 @@ public final class ConfigLoader {
             // Not a regular file (a pipe, a device): only the bytes read tell its size.
             throw problem(name + " is more than " + MAX_CONFIG_BYTES + " bytes: " + tooLarge());
         }
-        return decodeUtf8(bytes, name);
+        String text = decodeUtf8(bytes, name);
+        checkLineLengths(text, name);
+        return text;
+    }
+
+    private static void checkLineLengths(String text, String name) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw problem(String.format(Locale.ROOT, "line %d of %s is %d characters long: a configuration "
+                            + "line is at most %d (a preset's longest is under 100); is it the right file?", line, name,
+                            i - start, MAX_LINE_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     private static String tooLarge() {

@@ -251,6 +251,19 @@ class ConfigLoaderTest {
                 + "it the right file?"), p);
     }
 
+    /** A long line is refused before SnakeYAML sees it (its time grows with the square of a line). */
+    @Test
+    void aLongLineIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String ok = "macro: {name: short}\n# " + "c".repeat(ConfigLoader.MAX_LINE_CHARS - 2) + "\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("lines.yaml"), ok);
+        assertEquals("short", ConfigLoader.load(file, List.of()).name(), "a line of exactly the limit is read");
+        java.nio.file.Files.writeString(file, "macro: {name: short}\narray: {rows: " + "1".repeat(900_000) + "}\n");
+        List<String> p = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, List.of())).problems();
+        assertEquals(List.of("line 2 of configuration file " + file + " is 900015 characters long: a configuration "
+                + "line is at most " + ConfigLoader.MAX_LINE_CHARS + " (a preset's longest is under 100); is it the "
+                + "right file?"), p);
+    }
+
     /** A value pasted by mistake is echoed cut, with its length, not whole. */
     @Test
     void aLongValueIsShownCut() {
