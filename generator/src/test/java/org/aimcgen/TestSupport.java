@@ -95,7 +95,8 @@ public final class TestSupport {
     public record CliResult(int exit, String out, String err) {
     }
 
-    public static CliResult cli(String... args) {
+    /** One at a time: System.out and System.err are process-wide, and tests run concurrently. */
+    public static synchronized CliResult cli(String... args) {
         java.io.PrintStream out = System.out;
         java.io.PrintStream err = System.err;
         java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();

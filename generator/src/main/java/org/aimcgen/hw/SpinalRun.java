@@ -48,18 +48,22 @@ public final class SpinalRun {
             throw new java.io.UncheckedIOException(e);
         }
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream console = System.out;
         try (PrintStream capture = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            // SpinalHDL reports progress on stdout with wall-clock times; keep it out of
-            // the user's console and out of anything emitted.
-            System.setOut(capture);
+            // SpinalHDL reports progress with Scala's println, wall-clock times included;
+            // keep it out of the user's console and out of anything emitted. Scala's
+            // Console.out is per thread (System.setOut would be global, and the generator
+            // runs other work on other threads meanwhile).
             SpinalConfig config = config(dir);
-            config.generateVerilog(top::get);
+            scala.Console$.MODULE$.withOut(capture, new scala.runtime.AbstractFunction0<Object>() {
+                @Override
+                public Object apply() {
+                    config.generateVerilog(top::get);
+                    return scala.runtime.BoxedUnit.UNIT;
+                }
+            });
         } catch (RuntimeException | Error e) {
             throw new ElaborationException(
                     "SpinalHDL elaboration failed: " + e + "\n" + log.toString(StandardCharsets.UTF_8), e);
-        } finally {
-            System.setOut(console);
         }
         try {
             Map<String, String> files = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.aimcgen.TestSupport;
 import org.aimcgen.config.MacroConfig;
@@ -15,6 +16,7 @@ import org.aimcgen.emit.Generator;
 import org.aimcgen.emit.OutputWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,8 +59,9 @@ class ToolFlowTest {
 
     @ParameterizedTest
     @MethodSource("presets")
-    void lintSynthAndSimulateInBothSimulators(String preset) throws Exception {
-        Path sim = generate(preset, "toolflow-" + preset.replace(".yaml", ""));
+    void lintsCleanAndSynthesises(String preset) throws Exception {
+        MacroConfig cfg = TestSupport.preset(preset);
+        Path sim = generate(preset, "toolflow-" + preset.replace(".yaml", "") + "-lint-synth");
 
         TestSupport.Run lint = TestSupport.run(sim, 300, "make", "lint");
         assertEquals(0, lint.exit(), "verilator -Wall lint:\n" + lint.output());
@@ -74,40 +77,70 @@ class ToolFlowTest {
         String committed = Files.readString(TestSupport.repoRoot().resolve("rtl-out").resolve(sim.getFileName())
                 .resolve("synth/cells.txt"));
         assertEquals(committed, cells, "committed cell counts are stale: run scripts/update-golden");
+        assertOnlyGeneratedFiles(sim.getParent().getParent(), cfg);
+    }
 
-        // Verilator takes minutes to compile the 1024 x 256 benches: the largest preset runs
-        // them in 'make bench' instead, keeping 'make test' well inside its time budget.
-        MacroConfig cfg = TestSupport.preset(preset);
-        List<String> simulators = (long) cfg.rows() * cfg.cols() > VERILATOR_TEST_LIMIT
-                ? List.of("sim-icarus") : List.of("sim-icarus", "sim-verilator");
-        for (String simulator : simulators) {
-            TestSupport.Run run = TestSupport.run(sim, 600, "make", simulator);
-            assertEquals(0, run.exit(), simulator + ":\n" + run.output());
-            List<double[]> seq = TestSupport.summaries(run.output(), "sequencer", "vmms", "mismatches");
-            assertEquals(1, seq.size(), run.output());
-            assertTrue(seq.get(0)[0] >= 10, "sequencer bench ran its VMMs");
-            assertEquals(0, seq.get(0)[1], simulator + " sequencer:\n" + run.output());
-            List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches",
-                    "max_abs_err_v");
-            assertEquals(1, tile.size(), run.output());
-            assertTrue(tile.get(0)[0] >= 19, "tile bench ran its vectors");
-            assertEquals(0, tile.get(0)[1], simulator + " tile column:\n" + run.output());
-            assertTrue(tile.get(0)[2] < 1e-9, "tile voltages match the Java model");
-            assertAnalogBlocksPass(simulator, run.output());
-            List<double[]> macro = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches", "readback");
-            assertEquals(1, macro.size(), run.output());
-            assertEquals(org.aimcgen.model.Stimulus.macroScenarios(TestSupport.preset(preset)).size(),
-                    (int) macro.get(0)[0], "every VMM scenario ran");
-            assertEquals(0, macro.get(0)[1], simulator + " macro:\n" + run.output());
-            assertTrue(macro.get(0)[2] >= 16, "weights were read back");
-            List<double[]> ams = TestSupport.summaries(run.output(), "macro_ams", "vmms", "mismatches", "readback");
-            assertEquals(1, ams.size(), run.output());
-            assertEquals(macro.get(0)[0], ams.get(0)[0], "the analog array ran every scenario");
-            assertEquals(0, ams.get(0)[1], simulator + " macro with the analog array:\n" + run.output());
+    /**
+     * Every bench of every preset, in each simulator (each its own test, so they run in
+     * parallel). Verilator takes minutes to compile the 1024 x 256 benches: the largest
+     * preset runs them in 'make bench' instead, keeping 'make test' inside its time budget.
+     */
+    static Stream<Arguments> presetsAndSimulators() throws Exception {
+        List<Arguments> runs = new java.util.ArrayList<>();
+        for (String preset : presets()) {
+            MacroConfig cfg = TestSupport.preset(preset);
+            runs.add(Arguments.of(preset, "icarus"));
+            if ((long) cfg.rows() * cfg.cols() <= VERILATOR_TEST_LIMIT) {
+                runs.add(Arguments.of(preset, "verilator"));
+            }
         }
-        TestSupport.Run waves = TestSupport.run(sim, 300, "make", "waves-tb_sequencer");
-        assertEquals(0, waves.exit(), waves.output());
-        assertTrue(Files.size(sim.resolve("build/tb_sequencer.vcd")) > 0, "waves land in build/");
+        return runs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("presetsAndSimulators")
+    void everyBenchPassesAgainstTheJavaModels(String preset, String simulator) throws Exception {
+        MacroConfig cfg = TestSupport.preset(preset);
+        Path sim = generate(preset, "toolflow-" + preset.replace(".yaml", "") + "-" + simulator);
+        TestSupport.Run run = TestSupport.run(sim, 900, "make", "sim-" + simulator);
+        assertEquals(0, run.exit(), simulator + ":\n" + run.output());
+        List<double[]> seq = TestSupport.summaries(run.output(), "sequencer", "vmms", "mismatches");
+        assertEquals(1, seq.size(), run.output());
+        assertTrue(seq.get(0)[0] >= 10, "sequencer bench ran its VMMs");
+        assertEquals(0, seq.get(0)[1], simulator + " sequencer:\n" + run.output());
+        List<double[]> tile = TestSupport.summaries(run.output(), "tile_column", "vectors", "mismatches",
+                "max_abs_err_v");
+        assertEquals(1, tile.size(), run.output());
+        assertTrue(tile.get(0)[0] >= 19, "tile bench ran its vectors");
+        assertEquals(0, tile.get(0)[1], simulator + " tile column:\n" + run.output());
+        assertTrue(tile.get(0)[2] < 1e-9, "tile voltages match the Java model");
+        assertAnalogBlocksPass(simulator, run.output());
+        // The electrical views' limb random numbers against the shared functions.
+        List<double[]> rng = TestSupport.summaries(run.output(), "tb_rng", "n", "mismatches", "max_abs_err");
+        assertEquals(1, rng.size(), run.output());
+        assertTrue(rng.get(0)[0] >= 1000, simulator + " compared a few thousand words:\n" + run.output());
+        assertEquals(0, rng.get(0)[1], simulator + " tb_rng:\n" + run.output());
+        assertTrue(rng.get(0)[2] <= 1e-12, simulator + ": normals agree:\n" + run.output());
+        List<double[]> macro = TestSupport.summaries(run.output(), "macro", "vmms", "mismatches", "readback");
+        assertEquals(1, macro.size(), run.output());
+        assertEquals(org.aimcgen.model.Stimulus.macroScenarios(cfg).size(), (int) macro.get(0)[0],
+                "every VMM scenario ran");
+        assertEquals(0, macro.get(0)[1], simulator + " macro:\n" + run.output());
+        assertTrue(macro.get(0)[2] >= 16, "weights were read back");
+        List<double[]> ams = TestSupport.summaries(run.output(), "macro_ams", "vmms", "mismatches", "readback");
+        assertEquals(1, ams.size(), run.output());
+        assertEquals(macro.get(0)[0], ams.get(0)[0], "the analog array ran every scenario");
+        assertEquals(0, ams.get(0)[1], simulator + " macro with the analog array:\n" + run.output());
+        List<org.aimcgen.sim.BenchSummary> vmm = run.output().lines().map(org.aimcgen.sim.BenchSummary::parse)
+                .flatMap(java.util.Optional::stream).toList();
+        assertEquals(1, vmm.size(), run.output());
+        assertEquals(org.aimcgen.model.VmmRun.PRESET_VMMS, vmm.get(0).vmms(), "tb_vmm ran its VMMs");
+        assertEquals(0, vmm.get(0).mismatches(), simulator + " tb_vmm:\n" + run.output());
+        if (simulator.equals("icarus")) {
+            TestSupport.Run waves = TestSupport.run(sim, 300, "make", "waves-tb_sequencer");
+            assertEquals(0, waves.exit(), waves.output());
+            assertTrue(Files.size(sim.resolve("build/tb_sequencer.vcd")) > 0, "waves land in build/");
+        }
         assertOnlyGeneratedFiles(sim.getParent().getParent(), cfg);
     }
 
