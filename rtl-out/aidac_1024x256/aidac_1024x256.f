@@ -31,7 +31,8 @@ aidac_1024x256_row_driver_ctrl.v
 aidac_1024x256_weight_writer.v
 aidac_1024x256_host_interface.v
 aidac_1024x256_column_combine.v
-aidac_1024x256_offset_calibration.v
 aidac_1024x256_time_accumulator.v
 aidac_1024x256_adc_gate_ctrl.v
+aidac_1024x256_channel.v
+aidac_1024x256_channel_bank.v
 aidac_1024x256.v

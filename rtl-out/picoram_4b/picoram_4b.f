@@ -31,7 +31,8 @@ picoram_4b_row_driver_ctrl.v
 picoram_4b_weight_writer.v
 picoram_4b_host_interface.v
 picoram_4b_column_combine.v
-picoram_4b_offset_calibration.v
 picoram_4b_time_accumulator.v
 picoram_4b_adc_gate_ctrl.v
+picoram_4b_channel.v
+picoram_4b_channel_bank.v
 picoram_4b.v

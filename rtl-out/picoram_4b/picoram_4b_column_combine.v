@@ -31,12 +31,17 @@
 
 `timescale 1ns/1ps 
 module picoram_4b_column_combine (
-  input  wire [389:0]  coarse_counts,
-  input  wire [259:0]  phase_code,
-  input  wire [5:0]    stream_index,
-  input  wire [5:0]    host_index,
-  input  wire [6:0]    raw_index,
-  input  wire [584:0]  zero_codes,
+  input  wire [5:0]    raw_coarse,
+  input  wire [3:0]    raw_taps,
+  input  wire [5:0]    stream_coarse,
+  input  wire [3:0]    stream_taps,
+  input  wire [8:0]    stream_zero,
+  input  wire [5:0]    host_coarse,
+  input  wire [3:0]    host_taps,
+  input  wire [8:0]    host_zero,
+  input  wire [5:0]    ref_coarse,
+  input  wire [3:0]    ref_taps,
+  input  wire [8:0]    ref_zero,
   output wire [8:0]    stream_result,
   output wire [8:0]    host_result,
   output wire [8:0]    raw_code
@@ -44,174 +49,27 @@ module picoram_4b_column_combine (
 
   wire       [9:0]    _zz_ref_cal_g0;
   wire       [9:0]    _zz_ref_cal_g0_1;
-  reg        [5:0]    _zz__zz_stream_code_g0_1;
-  wire       [6:0]    _zz__zz_stream_code_g0_1_1;
-  reg        [3:0]    _zz__zz_stream_code_g0_fine_1;
-  wire       [6:0]    _zz__zz_stream_code_g0_fine_1_1;
+  wire       [9:0]    _zz_stream_cal_g0;
   wire       [9:0]    _zz_stream_cal_g0_1;
-  wire       [9:0]    _zz_stream_cal_g0_2;
-  reg        [8:0]    _zz_stream_cal_g0_3;
-  wire       [6:0]    _zz_stream_cal_g0_4;
-  wire       [8:0]    _zz_stream_cal_g0_5;
-  wire       [8:0]    _zz_stream_cal_g0_6;
-  wire       [8:0]    _zz_stream_cal_g0_7;
-  wire       [8:0]    _zz_stream_cal_g0_8;
-  wire       [8:0]    _zz_stream_cal_g0_9;
-  wire       [8:0]    _zz_stream_cal_g0_10;
-  wire       [8:0]    _zz_stream_cal_g0_11;
-  wire       [8:0]    _zz_stream_cal_g0_12;
-  wire       [8:0]    _zz_stream_cal_g0_13;
-  wire       [8:0]    _zz_stream_cal_g0_14;
-  wire       [8:0]    _zz_stream_cal_g0_15;
-  wire       [8:0]    _zz_stream_cal_g0_16;
-  wire       [8:0]    _zz_stream_cal_g0_17;
-  wire       [8:0]    _zz_stream_cal_g0_18;
-  wire       [8:0]    _zz_stream_cal_g0_19;
-  wire       [8:0]    _zz_stream_cal_g0_20;
-  wire       [8:0]    _zz_stream_cal_g0_21;
-  wire       [8:0]    _zz_stream_cal_g0_22;
-  wire       [8:0]    _zz_stream_cal_g0_23;
-  wire       [8:0]    _zz_stream_cal_g0_24;
-  wire       [8:0]    _zz_stream_cal_g0_25;
-  wire       [8:0]    _zz_stream_cal_g0_26;
-  wire       [8:0]    _zz_stream_cal_g0_27;
-  wire       [8:0]    _zz_stream_cal_g0_28;
-  wire       [8:0]    _zz_stream_cal_g0_29;
-  wire       [8:0]    _zz_stream_cal_g0_30;
-  wire       [8:0]    _zz_stream_cal_g0_31;
-  wire       [8:0]    _zz_stream_cal_g0_32;
-  wire       [8:0]    _zz_stream_cal_g0_33;
-  wire       [8:0]    _zz_stream_cal_g0_34;
-  wire       [8:0]    _zz_stream_cal_g0_35;
-  wire       [8:0]    _zz_stream_cal_g0_36;
-  wire       [8:0]    _zz_stream_cal_g0_37;
-  wire       [8:0]    _zz_stream_cal_g0_38;
-  wire       [8:0]    _zz_stream_cal_g0_39;
-  wire       [8:0]    _zz_stream_cal_g0_40;
-  wire       [8:0]    _zz_stream_cal_g0_41;
-  wire       [8:0]    _zz_stream_cal_g0_42;
-  wire       [8:0]    _zz_stream_cal_g0_43;
-  wire       [8:0]    _zz_stream_cal_g0_44;
-  wire       [8:0]    _zz_stream_cal_g0_45;
-  wire       [8:0]    _zz_stream_cal_g0_46;
-  wire       [8:0]    _zz_stream_cal_g0_47;
-  wire       [8:0]    _zz_stream_cal_g0_48;
-  wire       [8:0]    _zz_stream_cal_g0_49;
-  wire       [8:0]    _zz_stream_cal_g0_50;
-  wire       [8:0]    _zz_stream_cal_g0_51;
-  wire       [8:0]    _zz_stream_cal_g0_52;
-  wire       [8:0]    _zz_stream_cal_g0_53;
-  wire       [8:0]    _zz_stream_cal_g0_54;
-  wire       [8:0]    _zz_stream_cal_g0_55;
-  wire       [8:0]    _zz_stream_cal_g0_56;
-  wire       [8:0]    _zz_stream_cal_g0_57;
-  wire       [8:0]    _zz_stream_cal_g0_58;
-  wire       [8:0]    _zz_stream_cal_g0_59;
-  wire       [8:0]    _zz_stream_cal_g0_60;
-  wire       [8:0]    _zz_stream_cal_g0_61;
-  wire       [8:0]    _zz_stream_cal_g0_62;
-  wire       [8:0]    _zz_stream_cal_g0_63;
-  wire       [8:0]    _zz_stream_cal_g0_64;
-  wire       [8:0]    _zz_stream_cal_g0_65;
-  wire       [8:0]    _zz_stream_cal_g0_66;
-  wire       [8:0]    _zz_stream_cal_g0_67;
-  wire       [8:0]    _zz_stream_cal_g0_68;
-  wire       [8:0]    _zz_stream_cal_g0_69;
   wire       [10:0]   _zz_stream_diff_g0;
   wire       [10:0]   _zz_stream_diff_g0_1;
   wire       [3:0]    _zz_when_SInt_l132;
   wire       [2:0]    _zz_when_SInt_l138;
-  reg        [5:0]    _zz__zz_host_code_g0_1;
-  wire       [6:0]    _zz__zz_host_code_g0_1_1;
-  reg        [3:0]    _zz__zz_host_code_g0_fine_1;
-  wire       [6:0]    _zz__zz_host_code_g0_fine_1_1;
+  wire       [9:0]    _zz_host_cal_g0;
   wire       [9:0]    _zz_host_cal_g0_1;
-  wire       [9:0]    _zz_host_cal_g0_2;
-  reg        [8:0]    _zz_host_cal_g0_3;
-  wire       [6:0]    _zz_host_cal_g0_4;
-  wire       [8:0]    _zz_host_cal_g0_5;
-  wire       [8:0]    _zz_host_cal_g0_6;
-  wire       [8:0]    _zz_host_cal_g0_7;
-  wire       [8:0]    _zz_host_cal_g0_8;
-  wire       [8:0]    _zz_host_cal_g0_9;
-  wire       [8:0]    _zz_host_cal_g0_10;
-  wire       [8:0]    _zz_host_cal_g0_11;
-  wire       [8:0]    _zz_host_cal_g0_12;
-  wire       [8:0]    _zz_host_cal_g0_13;
-  wire       [8:0]    _zz_host_cal_g0_14;
-  wire       [8:0]    _zz_host_cal_g0_15;
-  wire       [8:0]    _zz_host_cal_g0_16;
-  wire       [8:0]    _zz_host_cal_g0_17;
-  wire       [8:0]    _zz_host_cal_g0_18;
-  wire       [8:0]    _zz_host_cal_g0_19;
-  wire       [8:0]    _zz_host_cal_g0_20;
-  wire       [8:0]    _zz_host_cal_g0_21;
-  wire       [8:0]    _zz_host_cal_g0_22;
-  wire       [8:0]    _zz_host_cal_g0_23;
-  wire       [8:0]    _zz_host_cal_g0_24;
-  wire       [8:0]    _zz_host_cal_g0_25;
-  wire       [8:0]    _zz_host_cal_g0_26;
-  wire       [8:0]    _zz_host_cal_g0_27;
-  wire       [8:0]    _zz_host_cal_g0_28;
-  wire       [8:0]    _zz_host_cal_g0_29;
-  wire       [8:0]    _zz_host_cal_g0_30;
-  wire       [8:0]    _zz_host_cal_g0_31;
-  wire       [8:0]    _zz_host_cal_g0_32;
-  wire       [8:0]    _zz_host_cal_g0_33;
-  wire       [8:0]    _zz_host_cal_g0_34;
-  wire       [8:0]    _zz_host_cal_g0_35;
-  wire       [8:0]    _zz_host_cal_g0_36;
-  wire       [8:0]    _zz_host_cal_g0_37;
-  wire       [8:0]    _zz_host_cal_g0_38;
-  wire       [8:0]    _zz_host_cal_g0_39;
-  wire       [8:0]    _zz_host_cal_g0_40;
-  wire       [8:0]    _zz_host_cal_g0_41;
-  wire       [8:0]    _zz_host_cal_g0_42;
-  wire       [8:0]    _zz_host_cal_g0_43;
-  wire       [8:0]    _zz_host_cal_g0_44;
-  wire       [8:0]    _zz_host_cal_g0_45;
-  wire       [8:0]    _zz_host_cal_g0_46;
-  wire       [8:0]    _zz_host_cal_g0_47;
-  wire       [8:0]    _zz_host_cal_g0_48;
-  wire       [8:0]    _zz_host_cal_g0_49;
-  wire       [8:0]    _zz_host_cal_g0_50;
-  wire       [8:0]    _zz_host_cal_g0_51;
-  wire       [8:0]    _zz_host_cal_g0_52;
-  wire       [8:0]    _zz_host_cal_g0_53;
-  wire       [8:0]    _zz_host_cal_g0_54;
-  wire       [8:0]    _zz_host_cal_g0_55;
-  wire       [8:0]    _zz_host_cal_g0_56;
-  wire       [8:0]    _zz_host_cal_g0_57;
-  wire       [8:0]    _zz_host_cal_g0_58;
-  wire       [8:0]    _zz_host_cal_g0_59;
-  wire       [8:0]    _zz_host_cal_g0_60;
-  wire       [8:0]    _zz_host_cal_g0_61;
-  wire       [8:0]    _zz_host_cal_g0_62;
-  wire       [8:0]    _zz_host_cal_g0_63;
-  wire       [8:0]    _zz_host_cal_g0_64;
-  wire       [8:0]    _zz_host_cal_g0_65;
-  wire       [8:0]    _zz_host_cal_g0_66;
-  wire       [8:0]    _zz_host_cal_g0_67;
-  wire       [8:0]    _zz_host_cal_g0_68;
-  wire       [8:0]    _zz_host_cal_g0_69;
   wire       [10:0]   _zz_host_diff_g0;
   wire       [10:0]   _zz_host_diff_g0_1;
   wire       [3:0]    _zz_when_SInt_l132_1;
   wire       [2:0]    _zz_when_SInt_l138_1;
-  reg        [5:0]    _zz__zz_raw_code_q;
-  reg        [3:0]    _zz__zz_raw_code_q_fine;
   wire       [5:0]    _zz_ref_code_g0;
   wire       [3:0]    _zz_ref_code_g0_fine;
   wire                _zz_ref_code_g0_fine_1;
   wire       [2:0]    ref_code_g0_fine;
   wire       [8:0]    ref_code_g0;
   wire       [9:0]    ref_cal_g0;
-  wire       [389:0]  _zz_stream_code_g0;
-  wire       [259:0]  _zz_stream_code_g0_fine;
-  wire       [584:0]  _zz_stream_cal_g0;
-  wire       [5:0]    _zz_stream_code_g0_1;
-  wire       [3:0]    _zz_stream_code_g0_fine_1;
-  wire                _zz_stream_code_g0_fine_2;
+  wire       [5:0]    _zz_stream_code_g0;
+  wire       [3:0]    _zz_stream_code_g0_fine;
+  wire                _zz_stream_code_g0_fine_1;
   wire       [2:0]    stream_code_g0_fine;
   wire       [8:0]    stream_code_g0;
   wire       [9:0]    stream_cal_g0;
@@ -221,12 +79,9 @@ module picoram_4b_column_combine (
   wire                when_SInt_l131;
   wire                when_SInt_l132;
   wire                when_SInt_l138;
-  wire       [389:0]  _zz_host_code_g0;
-  wire       [259:0]  _zz_host_code_g0_fine;
-  wire       [584:0]  _zz_host_cal_g0;
-  wire       [5:0]    _zz_host_code_g0_1;
-  wire       [3:0]    _zz_host_code_g0_fine_1;
-  wire                _zz_host_code_g0_fine_2;
+  wire       [5:0]    _zz_host_code_g0;
+  wire       [3:0]    _zz_host_code_g0_fine;
+  wire                _zz_host_code_g0_fine_1;
   wire       [2:0]    host_code_g0_fine;
   wire       [8:0]    host_code_g0;
   wire       [9:0]    host_cal_g0;
@@ -236,862 +91,36 @@ module picoram_4b_column_combine (
   wire                when_SInt_l131_1;
   wire                when_SInt_l132_1;
   wire                when_SInt_l138_1;
-  wire       [5:0]    _zz_raw_code_q;
-  wire       [3:0]    _zz_raw_code_q_fine;
-  wire                _zz_raw_code_q_fine_1;
+  wire                _zz_raw_code_q_fine;
   wire       [2:0]    raw_code_q_fine;
   wire       [8:0]    raw_code_q;
 
   assign _zz_ref_cal_g0 = {1'b0,ref_code_g0};
-  assign _zz_ref_cal_g0_1 = {1'b0,zero_codes[584 : 576]};
-  assign _zz__zz_stream_code_g0_1_1 = {1'd0, stream_index};
-  assign _zz__zz_stream_code_g0_fine_1_1 = {1'd0, stream_index};
-  assign _zz_stream_cal_g0_1 = {1'b0,stream_code_g0};
-  assign _zz_stream_cal_g0_2 = {1'b0,_zz_stream_cal_g0_3};
-  assign _zz_stream_cal_g0_4 = {1'd0, stream_index};
+  assign _zz_ref_cal_g0_1 = {1'b0,ref_zero[8 : 0]};
+  assign _zz_stream_cal_g0 = {1'b0,stream_code_g0};
+  assign _zz_stream_cal_g0_1 = {1'b0,stream_zero[8 : 0]};
   assign _zz_stream_diff_g0 = {{1{stream_cal_g0[9]}}, stream_cal_g0};
   assign _zz_stream_diff_g0_1 = {{1{ref_cal_g0[9]}}, ref_cal_g0};
   assign _zz_when_SInt_l132 = stream_sum[11 : 8];
   assign _zz_when_SInt_l138 = stream_sum[10 : 8];
-  assign _zz__zz_host_code_g0_1_1 = {1'd0, host_index};
-  assign _zz__zz_host_code_g0_fine_1_1 = {1'd0, host_index};
-  assign _zz_host_cal_g0_1 = {1'b0,host_code_g0};
-  assign _zz_host_cal_g0_2 = {1'b0,_zz_host_cal_g0_3};
-  assign _zz_host_cal_g0_4 = {1'd0, host_index};
+  assign _zz_host_cal_g0 = {1'b0,host_code_g0};
+  assign _zz_host_cal_g0_1 = {1'b0,host_zero[8 : 0]};
   assign _zz_host_diff_g0 = {{1{host_cal_g0[9]}}, host_cal_g0};
   assign _zz_host_diff_g0_1 = {{1{ref_cal_g0[9]}}, ref_cal_g0};
   assign _zz_when_SInt_l132_1 = host_sum[11 : 8];
   assign _zz_when_SInt_l138_1 = host_sum[10 : 8];
-  assign _zz_stream_cal_g0_5 = _zz_stream_cal_g0[8 : 0];
-  assign _zz_stream_cal_g0_6 = _zz_stream_cal_g0[17 : 9];
-  assign _zz_stream_cal_g0_7 = _zz_stream_cal_g0[26 : 18];
-  assign _zz_stream_cal_g0_8 = _zz_stream_cal_g0[35 : 27];
-  assign _zz_stream_cal_g0_9 = _zz_stream_cal_g0[44 : 36];
-  assign _zz_stream_cal_g0_10 = _zz_stream_cal_g0[53 : 45];
-  assign _zz_stream_cal_g0_11 = _zz_stream_cal_g0[62 : 54];
-  assign _zz_stream_cal_g0_12 = _zz_stream_cal_g0[71 : 63];
-  assign _zz_stream_cal_g0_13 = _zz_stream_cal_g0[80 : 72];
-  assign _zz_stream_cal_g0_14 = _zz_stream_cal_g0[89 : 81];
-  assign _zz_stream_cal_g0_15 = _zz_stream_cal_g0[98 : 90];
-  assign _zz_stream_cal_g0_16 = _zz_stream_cal_g0[107 : 99];
-  assign _zz_stream_cal_g0_17 = _zz_stream_cal_g0[116 : 108];
-  assign _zz_stream_cal_g0_18 = _zz_stream_cal_g0[125 : 117];
-  assign _zz_stream_cal_g0_19 = _zz_stream_cal_g0[134 : 126];
-  assign _zz_stream_cal_g0_20 = _zz_stream_cal_g0[143 : 135];
-  assign _zz_stream_cal_g0_21 = _zz_stream_cal_g0[152 : 144];
-  assign _zz_stream_cal_g0_22 = _zz_stream_cal_g0[161 : 153];
-  assign _zz_stream_cal_g0_23 = _zz_stream_cal_g0[170 : 162];
-  assign _zz_stream_cal_g0_24 = _zz_stream_cal_g0[179 : 171];
-  assign _zz_stream_cal_g0_25 = _zz_stream_cal_g0[188 : 180];
-  assign _zz_stream_cal_g0_26 = _zz_stream_cal_g0[197 : 189];
-  assign _zz_stream_cal_g0_27 = _zz_stream_cal_g0[206 : 198];
-  assign _zz_stream_cal_g0_28 = _zz_stream_cal_g0[215 : 207];
-  assign _zz_stream_cal_g0_29 = _zz_stream_cal_g0[224 : 216];
-  assign _zz_stream_cal_g0_30 = _zz_stream_cal_g0[233 : 225];
-  assign _zz_stream_cal_g0_31 = _zz_stream_cal_g0[242 : 234];
-  assign _zz_stream_cal_g0_32 = _zz_stream_cal_g0[251 : 243];
-  assign _zz_stream_cal_g0_33 = _zz_stream_cal_g0[260 : 252];
-  assign _zz_stream_cal_g0_34 = _zz_stream_cal_g0[269 : 261];
-  assign _zz_stream_cal_g0_35 = _zz_stream_cal_g0[278 : 270];
-  assign _zz_stream_cal_g0_36 = _zz_stream_cal_g0[287 : 279];
-  assign _zz_stream_cal_g0_37 = _zz_stream_cal_g0[296 : 288];
-  assign _zz_stream_cal_g0_38 = _zz_stream_cal_g0[305 : 297];
-  assign _zz_stream_cal_g0_39 = _zz_stream_cal_g0[314 : 306];
-  assign _zz_stream_cal_g0_40 = _zz_stream_cal_g0[323 : 315];
-  assign _zz_stream_cal_g0_41 = _zz_stream_cal_g0[332 : 324];
-  assign _zz_stream_cal_g0_42 = _zz_stream_cal_g0[341 : 333];
-  assign _zz_stream_cal_g0_43 = _zz_stream_cal_g0[350 : 342];
-  assign _zz_stream_cal_g0_44 = _zz_stream_cal_g0[359 : 351];
-  assign _zz_stream_cal_g0_45 = _zz_stream_cal_g0[368 : 360];
-  assign _zz_stream_cal_g0_46 = _zz_stream_cal_g0[377 : 369];
-  assign _zz_stream_cal_g0_47 = _zz_stream_cal_g0[386 : 378];
-  assign _zz_stream_cal_g0_48 = _zz_stream_cal_g0[395 : 387];
-  assign _zz_stream_cal_g0_49 = _zz_stream_cal_g0[404 : 396];
-  assign _zz_stream_cal_g0_50 = _zz_stream_cal_g0[413 : 405];
-  assign _zz_stream_cal_g0_51 = _zz_stream_cal_g0[422 : 414];
-  assign _zz_stream_cal_g0_52 = _zz_stream_cal_g0[431 : 423];
-  assign _zz_stream_cal_g0_53 = _zz_stream_cal_g0[440 : 432];
-  assign _zz_stream_cal_g0_54 = _zz_stream_cal_g0[449 : 441];
-  assign _zz_stream_cal_g0_55 = _zz_stream_cal_g0[458 : 450];
-  assign _zz_stream_cal_g0_56 = _zz_stream_cal_g0[467 : 459];
-  assign _zz_stream_cal_g0_57 = _zz_stream_cal_g0[476 : 468];
-  assign _zz_stream_cal_g0_58 = _zz_stream_cal_g0[485 : 477];
-  assign _zz_stream_cal_g0_59 = _zz_stream_cal_g0[494 : 486];
-  assign _zz_stream_cal_g0_60 = _zz_stream_cal_g0[503 : 495];
-  assign _zz_stream_cal_g0_61 = _zz_stream_cal_g0[512 : 504];
-  assign _zz_stream_cal_g0_62 = _zz_stream_cal_g0[521 : 513];
-  assign _zz_stream_cal_g0_63 = _zz_stream_cal_g0[530 : 522];
-  assign _zz_stream_cal_g0_64 = _zz_stream_cal_g0[539 : 531];
-  assign _zz_stream_cal_g0_65 = _zz_stream_cal_g0[548 : 540];
-  assign _zz_stream_cal_g0_66 = _zz_stream_cal_g0[557 : 549];
-  assign _zz_stream_cal_g0_67 = _zz_stream_cal_g0[566 : 558];
-  assign _zz_stream_cal_g0_68 = _zz_stream_cal_g0[575 : 567];
-  assign _zz_stream_cal_g0_69 = _zz_stream_cal_g0[584 : 576];
-  assign _zz_host_cal_g0_5 = _zz_host_cal_g0[8 : 0];
-  assign _zz_host_cal_g0_6 = _zz_host_cal_g0[17 : 9];
-  assign _zz_host_cal_g0_7 = _zz_host_cal_g0[26 : 18];
-  assign _zz_host_cal_g0_8 = _zz_host_cal_g0[35 : 27];
-  assign _zz_host_cal_g0_9 = _zz_host_cal_g0[44 : 36];
-  assign _zz_host_cal_g0_10 = _zz_host_cal_g0[53 : 45];
-  assign _zz_host_cal_g0_11 = _zz_host_cal_g0[62 : 54];
-  assign _zz_host_cal_g0_12 = _zz_host_cal_g0[71 : 63];
-  assign _zz_host_cal_g0_13 = _zz_host_cal_g0[80 : 72];
-  assign _zz_host_cal_g0_14 = _zz_host_cal_g0[89 : 81];
-  assign _zz_host_cal_g0_15 = _zz_host_cal_g0[98 : 90];
-  assign _zz_host_cal_g0_16 = _zz_host_cal_g0[107 : 99];
-  assign _zz_host_cal_g0_17 = _zz_host_cal_g0[116 : 108];
-  assign _zz_host_cal_g0_18 = _zz_host_cal_g0[125 : 117];
-  assign _zz_host_cal_g0_19 = _zz_host_cal_g0[134 : 126];
-  assign _zz_host_cal_g0_20 = _zz_host_cal_g0[143 : 135];
-  assign _zz_host_cal_g0_21 = _zz_host_cal_g0[152 : 144];
-  assign _zz_host_cal_g0_22 = _zz_host_cal_g0[161 : 153];
-  assign _zz_host_cal_g0_23 = _zz_host_cal_g0[170 : 162];
-  assign _zz_host_cal_g0_24 = _zz_host_cal_g0[179 : 171];
-  assign _zz_host_cal_g0_25 = _zz_host_cal_g0[188 : 180];
-  assign _zz_host_cal_g0_26 = _zz_host_cal_g0[197 : 189];
-  assign _zz_host_cal_g0_27 = _zz_host_cal_g0[206 : 198];
-  assign _zz_host_cal_g0_28 = _zz_host_cal_g0[215 : 207];
-  assign _zz_host_cal_g0_29 = _zz_host_cal_g0[224 : 216];
-  assign _zz_host_cal_g0_30 = _zz_host_cal_g0[233 : 225];
-  assign _zz_host_cal_g0_31 = _zz_host_cal_g0[242 : 234];
-  assign _zz_host_cal_g0_32 = _zz_host_cal_g0[251 : 243];
-  assign _zz_host_cal_g0_33 = _zz_host_cal_g0[260 : 252];
-  assign _zz_host_cal_g0_34 = _zz_host_cal_g0[269 : 261];
-  assign _zz_host_cal_g0_35 = _zz_host_cal_g0[278 : 270];
-  assign _zz_host_cal_g0_36 = _zz_host_cal_g0[287 : 279];
-  assign _zz_host_cal_g0_37 = _zz_host_cal_g0[296 : 288];
-  assign _zz_host_cal_g0_38 = _zz_host_cal_g0[305 : 297];
-  assign _zz_host_cal_g0_39 = _zz_host_cal_g0[314 : 306];
-  assign _zz_host_cal_g0_40 = _zz_host_cal_g0[323 : 315];
-  assign _zz_host_cal_g0_41 = _zz_host_cal_g0[332 : 324];
-  assign _zz_host_cal_g0_42 = _zz_host_cal_g0[341 : 333];
-  assign _zz_host_cal_g0_43 = _zz_host_cal_g0[350 : 342];
-  assign _zz_host_cal_g0_44 = _zz_host_cal_g0[359 : 351];
-  assign _zz_host_cal_g0_45 = _zz_host_cal_g0[368 : 360];
-  assign _zz_host_cal_g0_46 = _zz_host_cal_g0[377 : 369];
-  assign _zz_host_cal_g0_47 = _zz_host_cal_g0[386 : 378];
-  assign _zz_host_cal_g0_48 = _zz_host_cal_g0[395 : 387];
-  assign _zz_host_cal_g0_49 = _zz_host_cal_g0[404 : 396];
-  assign _zz_host_cal_g0_50 = _zz_host_cal_g0[413 : 405];
-  assign _zz_host_cal_g0_51 = _zz_host_cal_g0[422 : 414];
-  assign _zz_host_cal_g0_52 = _zz_host_cal_g0[431 : 423];
-  assign _zz_host_cal_g0_53 = _zz_host_cal_g0[440 : 432];
-  assign _zz_host_cal_g0_54 = _zz_host_cal_g0[449 : 441];
-  assign _zz_host_cal_g0_55 = _zz_host_cal_g0[458 : 450];
-  assign _zz_host_cal_g0_56 = _zz_host_cal_g0[467 : 459];
-  assign _zz_host_cal_g0_57 = _zz_host_cal_g0[476 : 468];
-  assign _zz_host_cal_g0_58 = _zz_host_cal_g0[485 : 477];
-  assign _zz_host_cal_g0_59 = _zz_host_cal_g0[494 : 486];
-  assign _zz_host_cal_g0_60 = _zz_host_cal_g0[503 : 495];
-  assign _zz_host_cal_g0_61 = _zz_host_cal_g0[512 : 504];
-  assign _zz_host_cal_g0_62 = _zz_host_cal_g0[521 : 513];
-  assign _zz_host_cal_g0_63 = _zz_host_cal_g0[530 : 522];
-  assign _zz_host_cal_g0_64 = _zz_host_cal_g0[539 : 531];
-  assign _zz_host_cal_g0_65 = _zz_host_cal_g0[548 : 540];
-  assign _zz_host_cal_g0_66 = _zz_host_cal_g0[557 : 549];
-  assign _zz_host_cal_g0_67 = _zz_host_cal_g0[566 : 558];
-  assign _zz_host_cal_g0_68 = _zz_host_cal_g0[575 : 567];
-  assign _zz_host_cal_g0_69 = _zz_host_cal_g0[584 : 576];
-  always @(*) begin
-    case(_zz__zz_stream_code_g0_1_1)
-      7'b0000000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[5 : 0];
-      7'b0000001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[11 : 6];
-      7'b0000010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[17 : 12];
-      7'b0000011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[23 : 18];
-      7'b0000100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[29 : 24];
-      7'b0000101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[35 : 30];
-      7'b0000110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[41 : 36];
-      7'b0000111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[47 : 42];
-      7'b0001000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[53 : 48];
-      7'b0001001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[59 : 54];
-      7'b0001010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[65 : 60];
-      7'b0001011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[71 : 66];
-      7'b0001100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[77 : 72];
-      7'b0001101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[83 : 78];
-      7'b0001110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[89 : 84];
-      7'b0001111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[95 : 90];
-      7'b0010000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[101 : 96];
-      7'b0010001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[107 : 102];
-      7'b0010010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[113 : 108];
-      7'b0010011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[119 : 114];
-      7'b0010100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[125 : 120];
-      7'b0010101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[131 : 126];
-      7'b0010110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[137 : 132];
-      7'b0010111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[143 : 138];
-      7'b0011000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[149 : 144];
-      7'b0011001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[155 : 150];
-      7'b0011010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[161 : 156];
-      7'b0011011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[167 : 162];
-      7'b0011100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[173 : 168];
-      7'b0011101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[179 : 174];
-      7'b0011110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[185 : 180];
-      7'b0011111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[191 : 186];
-      7'b0100000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[197 : 192];
-      7'b0100001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[203 : 198];
-      7'b0100010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[209 : 204];
-      7'b0100011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[215 : 210];
-      7'b0100100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[221 : 216];
-      7'b0100101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[227 : 222];
-      7'b0100110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[233 : 228];
-      7'b0100111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[239 : 234];
-      7'b0101000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[245 : 240];
-      7'b0101001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[251 : 246];
-      7'b0101010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[257 : 252];
-      7'b0101011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[263 : 258];
-      7'b0101100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[269 : 264];
-      7'b0101101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[275 : 270];
-      7'b0101110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[281 : 276];
-      7'b0101111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[287 : 282];
-      7'b0110000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[293 : 288];
-      7'b0110001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[299 : 294];
-      7'b0110010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[305 : 300];
-      7'b0110011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[311 : 306];
-      7'b0110100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[317 : 312];
-      7'b0110101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[323 : 318];
-      7'b0110110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[329 : 324];
-      7'b0110111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[335 : 330];
-      7'b0111000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[341 : 336];
-      7'b0111001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[347 : 342];
-      7'b0111010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[353 : 348];
-      7'b0111011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[359 : 354];
-      7'b0111100 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[365 : 360];
-      7'b0111101 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[371 : 366];
-      7'b0111110 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[377 : 372];
-      7'b0111111 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[383 : 378];
-      default : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[389 : 384];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_stream_code_g0_fine_1_1)
-      7'b0000000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[3 : 0];
-      7'b0000001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[7 : 4];
-      7'b0000010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[11 : 8];
-      7'b0000011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[15 : 12];
-      7'b0000100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[19 : 16];
-      7'b0000101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[23 : 20];
-      7'b0000110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[27 : 24];
-      7'b0000111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[31 : 28];
-      7'b0001000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[35 : 32];
-      7'b0001001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[39 : 36];
-      7'b0001010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[43 : 40];
-      7'b0001011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[47 : 44];
-      7'b0001100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[51 : 48];
-      7'b0001101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[55 : 52];
-      7'b0001110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[59 : 56];
-      7'b0001111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[63 : 60];
-      7'b0010000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[67 : 64];
-      7'b0010001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[71 : 68];
-      7'b0010010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[75 : 72];
-      7'b0010011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[79 : 76];
-      7'b0010100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[83 : 80];
-      7'b0010101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[87 : 84];
-      7'b0010110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[91 : 88];
-      7'b0010111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[95 : 92];
-      7'b0011000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[99 : 96];
-      7'b0011001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[103 : 100];
-      7'b0011010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[107 : 104];
-      7'b0011011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[111 : 108];
-      7'b0011100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[115 : 112];
-      7'b0011101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[119 : 116];
-      7'b0011110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[123 : 120];
-      7'b0011111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[127 : 124];
-      7'b0100000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[131 : 128];
-      7'b0100001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[135 : 132];
-      7'b0100010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[139 : 136];
-      7'b0100011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[143 : 140];
-      7'b0100100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[147 : 144];
-      7'b0100101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[151 : 148];
-      7'b0100110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[155 : 152];
-      7'b0100111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[159 : 156];
-      7'b0101000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[163 : 160];
-      7'b0101001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[167 : 164];
-      7'b0101010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[171 : 168];
-      7'b0101011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[175 : 172];
-      7'b0101100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[179 : 176];
-      7'b0101101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[183 : 180];
-      7'b0101110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[187 : 184];
-      7'b0101111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[191 : 188];
-      7'b0110000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[195 : 192];
-      7'b0110001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[199 : 196];
-      7'b0110010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[203 : 200];
-      7'b0110011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[207 : 204];
-      7'b0110100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[211 : 208];
-      7'b0110101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[215 : 212];
-      7'b0110110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[219 : 216];
-      7'b0110111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[223 : 220];
-      7'b0111000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[227 : 224];
-      7'b0111001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[231 : 228];
-      7'b0111010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[235 : 232];
-      7'b0111011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[239 : 236];
-      7'b0111100 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[243 : 240];
-      7'b0111101 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[247 : 244];
-      7'b0111110 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[251 : 248];
-      7'b0111111 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[255 : 252];
-      default : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[259 : 256];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_stream_cal_g0_4)
-      7'b0000000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_5;
-      7'b0000001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_6;
-      7'b0000010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_7;
-      7'b0000011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_8;
-      7'b0000100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_9;
-      7'b0000101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_10;
-      7'b0000110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_11;
-      7'b0000111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_12;
-      7'b0001000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_13;
-      7'b0001001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_14;
-      7'b0001010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_15;
-      7'b0001011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_16;
-      7'b0001100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_17;
-      7'b0001101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_18;
-      7'b0001110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_19;
-      7'b0001111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_20;
-      7'b0010000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_21;
-      7'b0010001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_22;
-      7'b0010010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_23;
-      7'b0010011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_24;
-      7'b0010100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_25;
-      7'b0010101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_26;
-      7'b0010110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_27;
-      7'b0010111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_28;
-      7'b0011000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_29;
-      7'b0011001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_30;
-      7'b0011010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_31;
-      7'b0011011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_32;
-      7'b0011100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_33;
-      7'b0011101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_34;
-      7'b0011110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_35;
-      7'b0011111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_36;
-      7'b0100000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_37;
-      7'b0100001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_38;
-      7'b0100010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_39;
-      7'b0100011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_40;
-      7'b0100100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_41;
-      7'b0100101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_42;
-      7'b0100110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_43;
-      7'b0100111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_44;
-      7'b0101000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_45;
-      7'b0101001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_46;
-      7'b0101010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_47;
-      7'b0101011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_48;
-      7'b0101100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_49;
-      7'b0101101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_50;
-      7'b0101110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_51;
-      7'b0101111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_52;
-      7'b0110000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_53;
-      7'b0110001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_54;
-      7'b0110010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_55;
-      7'b0110011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_56;
-      7'b0110100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_57;
-      7'b0110101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_58;
-      7'b0110110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_59;
-      7'b0110111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_60;
-      7'b0111000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_61;
-      7'b0111001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_62;
-      7'b0111010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_63;
-      7'b0111011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_64;
-      7'b0111100 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_65;
-      7'b0111101 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_66;
-      7'b0111110 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_67;
-      7'b0111111 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_68;
-      default : _zz_stream_cal_g0_3 = _zz_stream_cal_g0_69;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g0_1_1)
-      7'b0000000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[5 : 0];
-      7'b0000001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[11 : 6];
-      7'b0000010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[17 : 12];
-      7'b0000011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[23 : 18];
-      7'b0000100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[29 : 24];
-      7'b0000101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[35 : 30];
-      7'b0000110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[41 : 36];
-      7'b0000111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[47 : 42];
-      7'b0001000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[53 : 48];
-      7'b0001001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[59 : 54];
-      7'b0001010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[65 : 60];
-      7'b0001011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[71 : 66];
-      7'b0001100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[77 : 72];
-      7'b0001101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[83 : 78];
-      7'b0001110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[89 : 84];
-      7'b0001111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[95 : 90];
-      7'b0010000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[101 : 96];
-      7'b0010001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[107 : 102];
-      7'b0010010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[113 : 108];
-      7'b0010011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[119 : 114];
-      7'b0010100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[125 : 120];
-      7'b0010101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[131 : 126];
-      7'b0010110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[137 : 132];
-      7'b0010111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[143 : 138];
-      7'b0011000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[149 : 144];
-      7'b0011001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[155 : 150];
-      7'b0011010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[161 : 156];
-      7'b0011011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[167 : 162];
-      7'b0011100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[173 : 168];
-      7'b0011101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[179 : 174];
-      7'b0011110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[185 : 180];
-      7'b0011111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[191 : 186];
-      7'b0100000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[197 : 192];
-      7'b0100001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[203 : 198];
-      7'b0100010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[209 : 204];
-      7'b0100011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[215 : 210];
-      7'b0100100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[221 : 216];
-      7'b0100101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[227 : 222];
-      7'b0100110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[233 : 228];
-      7'b0100111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[239 : 234];
-      7'b0101000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[245 : 240];
-      7'b0101001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[251 : 246];
-      7'b0101010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[257 : 252];
-      7'b0101011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[263 : 258];
-      7'b0101100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[269 : 264];
-      7'b0101101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[275 : 270];
-      7'b0101110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[281 : 276];
-      7'b0101111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[287 : 282];
-      7'b0110000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[293 : 288];
-      7'b0110001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[299 : 294];
-      7'b0110010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[305 : 300];
-      7'b0110011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[311 : 306];
-      7'b0110100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[317 : 312];
-      7'b0110101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[323 : 318];
-      7'b0110110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[329 : 324];
-      7'b0110111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[335 : 330];
-      7'b0111000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[341 : 336];
-      7'b0111001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[347 : 342];
-      7'b0111010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[353 : 348];
-      7'b0111011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[359 : 354];
-      7'b0111100 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[365 : 360];
-      7'b0111101 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[371 : 366];
-      7'b0111110 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[377 : 372];
-      7'b0111111 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[383 : 378];
-      default : _zz__zz_host_code_g0_1 = _zz_host_code_g0[389 : 384];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g0_fine_1_1)
-      7'b0000000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[3 : 0];
-      7'b0000001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[7 : 4];
-      7'b0000010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[11 : 8];
-      7'b0000011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[15 : 12];
-      7'b0000100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[19 : 16];
-      7'b0000101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[23 : 20];
-      7'b0000110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[27 : 24];
-      7'b0000111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[31 : 28];
-      7'b0001000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[35 : 32];
-      7'b0001001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[39 : 36];
-      7'b0001010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[43 : 40];
-      7'b0001011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[47 : 44];
-      7'b0001100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[51 : 48];
-      7'b0001101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[55 : 52];
-      7'b0001110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[59 : 56];
-      7'b0001111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[63 : 60];
-      7'b0010000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[67 : 64];
-      7'b0010001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[71 : 68];
-      7'b0010010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[75 : 72];
-      7'b0010011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[79 : 76];
-      7'b0010100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[83 : 80];
-      7'b0010101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[87 : 84];
-      7'b0010110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[91 : 88];
-      7'b0010111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[95 : 92];
-      7'b0011000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[99 : 96];
-      7'b0011001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[103 : 100];
-      7'b0011010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[107 : 104];
-      7'b0011011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[111 : 108];
-      7'b0011100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[115 : 112];
-      7'b0011101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[119 : 116];
-      7'b0011110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[123 : 120];
-      7'b0011111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[127 : 124];
-      7'b0100000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[131 : 128];
-      7'b0100001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[135 : 132];
-      7'b0100010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[139 : 136];
-      7'b0100011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[143 : 140];
-      7'b0100100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[147 : 144];
-      7'b0100101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[151 : 148];
-      7'b0100110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[155 : 152];
-      7'b0100111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[159 : 156];
-      7'b0101000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[163 : 160];
-      7'b0101001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[167 : 164];
-      7'b0101010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[171 : 168];
-      7'b0101011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[175 : 172];
-      7'b0101100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[179 : 176];
-      7'b0101101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[183 : 180];
-      7'b0101110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[187 : 184];
-      7'b0101111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[191 : 188];
-      7'b0110000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[195 : 192];
-      7'b0110001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[199 : 196];
-      7'b0110010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[203 : 200];
-      7'b0110011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[207 : 204];
-      7'b0110100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[211 : 208];
-      7'b0110101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[215 : 212];
-      7'b0110110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[219 : 216];
-      7'b0110111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[223 : 220];
-      7'b0111000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[227 : 224];
-      7'b0111001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[231 : 228];
-      7'b0111010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[235 : 232];
-      7'b0111011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[239 : 236];
-      7'b0111100 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[243 : 240];
-      7'b0111101 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[247 : 244];
-      7'b0111110 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[251 : 248];
-      7'b0111111 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[255 : 252];
-      default : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[259 : 256];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_host_cal_g0_4)
-      7'b0000000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_5;
-      7'b0000001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_6;
-      7'b0000010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_7;
-      7'b0000011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_8;
-      7'b0000100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_9;
-      7'b0000101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_10;
-      7'b0000110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_11;
-      7'b0000111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_12;
-      7'b0001000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_13;
-      7'b0001001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_14;
-      7'b0001010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_15;
-      7'b0001011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_16;
-      7'b0001100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_17;
-      7'b0001101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_18;
-      7'b0001110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_19;
-      7'b0001111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_20;
-      7'b0010000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_21;
-      7'b0010001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_22;
-      7'b0010010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_23;
-      7'b0010011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_24;
-      7'b0010100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_25;
-      7'b0010101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_26;
-      7'b0010110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_27;
-      7'b0010111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_28;
-      7'b0011000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_29;
-      7'b0011001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_30;
-      7'b0011010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_31;
-      7'b0011011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_32;
-      7'b0011100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_33;
-      7'b0011101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_34;
-      7'b0011110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_35;
-      7'b0011111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_36;
-      7'b0100000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_37;
-      7'b0100001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_38;
-      7'b0100010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_39;
-      7'b0100011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_40;
-      7'b0100100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_41;
-      7'b0100101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_42;
-      7'b0100110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_43;
-      7'b0100111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_44;
-      7'b0101000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_45;
-      7'b0101001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_46;
-      7'b0101010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_47;
-      7'b0101011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_48;
-      7'b0101100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_49;
-      7'b0101101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_50;
-      7'b0101110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_51;
-      7'b0101111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_52;
-      7'b0110000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_53;
-      7'b0110001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_54;
-      7'b0110010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_55;
-      7'b0110011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_56;
-      7'b0110100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_57;
-      7'b0110101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_58;
-      7'b0110110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_59;
-      7'b0110111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_60;
-      7'b0111000 : _zz_host_cal_g0_3 = _zz_host_cal_g0_61;
-      7'b0111001 : _zz_host_cal_g0_3 = _zz_host_cal_g0_62;
-      7'b0111010 : _zz_host_cal_g0_3 = _zz_host_cal_g0_63;
-      7'b0111011 : _zz_host_cal_g0_3 = _zz_host_cal_g0_64;
-      7'b0111100 : _zz_host_cal_g0_3 = _zz_host_cal_g0_65;
-      7'b0111101 : _zz_host_cal_g0_3 = _zz_host_cal_g0_66;
-      7'b0111110 : _zz_host_cal_g0_3 = _zz_host_cal_g0_67;
-      7'b0111111 : _zz_host_cal_g0_3 = _zz_host_cal_g0_68;
-      default : _zz_host_cal_g0_3 = _zz_host_cal_g0_69;
-    endcase
-  end
-
-  always @(*) begin
-    case(raw_index)
-      7'b0000000 : begin
-        _zz__zz_raw_code_q = coarse_counts[5 : 0];
-        _zz__zz_raw_code_q_fine = phase_code[3 : 0];
-      end
-      7'b0000001 : begin
-        _zz__zz_raw_code_q = coarse_counts[11 : 6];
-        _zz__zz_raw_code_q_fine = phase_code[7 : 4];
-      end
-      7'b0000010 : begin
-        _zz__zz_raw_code_q = coarse_counts[17 : 12];
-        _zz__zz_raw_code_q_fine = phase_code[11 : 8];
-      end
-      7'b0000011 : begin
-        _zz__zz_raw_code_q = coarse_counts[23 : 18];
-        _zz__zz_raw_code_q_fine = phase_code[15 : 12];
-      end
-      7'b0000100 : begin
-        _zz__zz_raw_code_q = coarse_counts[29 : 24];
-        _zz__zz_raw_code_q_fine = phase_code[19 : 16];
-      end
-      7'b0000101 : begin
-        _zz__zz_raw_code_q = coarse_counts[35 : 30];
-        _zz__zz_raw_code_q_fine = phase_code[23 : 20];
-      end
-      7'b0000110 : begin
-        _zz__zz_raw_code_q = coarse_counts[41 : 36];
-        _zz__zz_raw_code_q_fine = phase_code[27 : 24];
-      end
-      7'b0000111 : begin
-        _zz__zz_raw_code_q = coarse_counts[47 : 42];
-        _zz__zz_raw_code_q_fine = phase_code[31 : 28];
-      end
-      7'b0001000 : begin
-        _zz__zz_raw_code_q = coarse_counts[53 : 48];
-        _zz__zz_raw_code_q_fine = phase_code[35 : 32];
-      end
-      7'b0001001 : begin
-        _zz__zz_raw_code_q = coarse_counts[59 : 54];
-        _zz__zz_raw_code_q_fine = phase_code[39 : 36];
-      end
-      7'b0001010 : begin
-        _zz__zz_raw_code_q = coarse_counts[65 : 60];
-        _zz__zz_raw_code_q_fine = phase_code[43 : 40];
-      end
-      7'b0001011 : begin
-        _zz__zz_raw_code_q = coarse_counts[71 : 66];
-        _zz__zz_raw_code_q_fine = phase_code[47 : 44];
-      end
-      7'b0001100 : begin
-        _zz__zz_raw_code_q = coarse_counts[77 : 72];
-        _zz__zz_raw_code_q_fine = phase_code[51 : 48];
-      end
-      7'b0001101 : begin
-        _zz__zz_raw_code_q = coarse_counts[83 : 78];
-        _zz__zz_raw_code_q_fine = phase_code[55 : 52];
-      end
-      7'b0001110 : begin
-        _zz__zz_raw_code_q = coarse_counts[89 : 84];
-        _zz__zz_raw_code_q_fine = phase_code[59 : 56];
-      end
-      7'b0001111 : begin
-        _zz__zz_raw_code_q = coarse_counts[95 : 90];
-        _zz__zz_raw_code_q_fine = phase_code[63 : 60];
-      end
-      7'b0010000 : begin
-        _zz__zz_raw_code_q = coarse_counts[101 : 96];
-        _zz__zz_raw_code_q_fine = phase_code[67 : 64];
-      end
-      7'b0010001 : begin
-        _zz__zz_raw_code_q = coarse_counts[107 : 102];
-        _zz__zz_raw_code_q_fine = phase_code[71 : 68];
-      end
-      7'b0010010 : begin
-        _zz__zz_raw_code_q = coarse_counts[113 : 108];
-        _zz__zz_raw_code_q_fine = phase_code[75 : 72];
-      end
-      7'b0010011 : begin
-        _zz__zz_raw_code_q = coarse_counts[119 : 114];
-        _zz__zz_raw_code_q_fine = phase_code[79 : 76];
-      end
-      7'b0010100 : begin
-        _zz__zz_raw_code_q = coarse_counts[125 : 120];
-        _zz__zz_raw_code_q_fine = phase_code[83 : 80];
-      end
-      7'b0010101 : begin
-        _zz__zz_raw_code_q = coarse_counts[131 : 126];
-        _zz__zz_raw_code_q_fine = phase_code[87 : 84];
-      end
-      7'b0010110 : begin
-        _zz__zz_raw_code_q = coarse_counts[137 : 132];
-        _zz__zz_raw_code_q_fine = phase_code[91 : 88];
-      end
-      7'b0010111 : begin
-        _zz__zz_raw_code_q = coarse_counts[143 : 138];
-        _zz__zz_raw_code_q_fine = phase_code[95 : 92];
-      end
-      7'b0011000 : begin
-        _zz__zz_raw_code_q = coarse_counts[149 : 144];
-        _zz__zz_raw_code_q_fine = phase_code[99 : 96];
-      end
-      7'b0011001 : begin
-        _zz__zz_raw_code_q = coarse_counts[155 : 150];
-        _zz__zz_raw_code_q_fine = phase_code[103 : 100];
-      end
-      7'b0011010 : begin
-        _zz__zz_raw_code_q = coarse_counts[161 : 156];
-        _zz__zz_raw_code_q_fine = phase_code[107 : 104];
-      end
-      7'b0011011 : begin
-        _zz__zz_raw_code_q = coarse_counts[167 : 162];
-        _zz__zz_raw_code_q_fine = phase_code[111 : 108];
-      end
-      7'b0011100 : begin
-        _zz__zz_raw_code_q = coarse_counts[173 : 168];
-        _zz__zz_raw_code_q_fine = phase_code[115 : 112];
-      end
-      7'b0011101 : begin
-        _zz__zz_raw_code_q = coarse_counts[179 : 174];
-        _zz__zz_raw_code_q_fine = phase_code[119 : 116];
-      end
-      7'b0011110 : begin
-        _zz__zz_raw_code_q = coarse_counts[185 : 180];
-        _zz__zz_raw_code_q_fine = phase_code[123 : 120];
-      end
-      7'b0011111 : begin
-        _zz__zz_raw_code_q = coarse_counts[191 : 186];
-        _zz__zz_raw_code_q_fine = phase_code[127 : 124];
-      end
-      7'b0100000 : begin
-        _zz__zz_raw_code_q = coarse_counts[197 : 192];
-        _zz__zz_raw_code_q_fine = phase_code[131 : 128];
-      end
-      7'b0100001 : begin
-        _zz__zz_raw_code_q = coarse_counts[203 : 198];
-        _zz__zz_raw_code_q_fine = phase_code[135 : 132];
-      end
-      7'b0100010 : begin
-        _zz__zz_raw_code_q = coarse_counts[209 : 204];
-        _zz__zz_raw_code_q_fine = phase_code[139 : 136];
-      end
-      7'b0100011 : begin
-        _zz__zz_raw_code_q = coarse_counts[215 : 210];
-        _zz__zz_raw_code_q_fine = phase_code[143 : 140];
-      end
-      7'b0100100 : begin
-        _zz__zz_raw_code_q = coarse_counts[221 : 216];
-        _zz__zz_raw_code_q_fine = phase_code[147 : 144];
-      end
-      7'b0100101 : begin
-        _zz__zz_raw_code_q = coarse_counts[227 : 222];
-        _zz__zz_raw_code_q_fine = phase_code[151 : 148];
-      end
-      7'b0100110 : begin
-        _zz__zz_raw_code_q = coarse_counts[233 : 228];
-        _zz__zz_raw_code_q_fine = phase_code[155 : 152];
-      end
-      7'b0100111 : begin
-        _zz__zz_raw_code_q = coarse_counts[239 : 234];
-        _zz__zz_raw_code_q_fine = phase_code[159 : 156];
-      end
-      7'b0101000 : begin
-        _zz__zz_raw_code_q = coarse_counts[245 : 240];
-        _zz__zz_raw_code_q_fine = phase_code[163 : 160];
-      end
-      7'b0101001 : begin
-        _zz__zz_raw_code_q = coarse_counts[251 : 246];
-        _zz__zz_raw_code_q_fine = phase_code[167 : 164];
-      end
-      7'b0101010 : begin
-        _zz__zz_raw_code_q = coarse_counts[257 : 252];
-        _zz__zz_raw_code_q_fine = phase_code[171 : 168];
-      end
-      7'b0101011 : begin
-        _zz__zz_raw_code_q = coarse_counts[263 : 258];
-        _zz__zz_raw_code_q_fine = phase_code[175 : 172];
-      end
-      7'b0101100 : begin
-        _zz__zz_raw_code_q = coarse_counts[269 : 264];
-        _zz__zz_raw_code_q_fine = phase_code[179 : 176];
-      end
-      7'b0101101 : begin
-        _zz__zz_raw_code_q = coarse_counts[275 : 270];
-        _zz__zz_raw_code_q_fine = phase_code[183 : 180];
-      end
-      7'b0101110 : begin
-        _zz__zz_raw_code_q = coarse_counts[281 : 276];
-        _zz__zz_raw_code_q_fine = phase_code[187 : 184];
-      end
-      7'b0101111 : begin
-        _zz__zz_raw_code_q = coarse_counts[287 : 282];
-        _zz__zz_raw_code_q_fine = phase_code[191 : 188];
-      end
-      7'b0110000 : begin
-        _zz__zz_raw_code_q = coarse_counts[293 : 288];
-        _zz__zz_raw_code_q_fine = phase_code[195 : 192];
-      end
-      7'b0110001 : begin
-        _zz__zz_raw_code_q = coarse_counts[299 : 294];
-        _zz__zz_raw_code_q_fine = phase_code[199 : 196];
-      end
-      7'b0110010 : begin
-        _zz__zz_raw_code_q = coarse_counts[305 : 300];
-        _zz__zz_raw_code_q_fine = phase_code[203 : 200];
-      end
-      7'b0110011 : begin
-        _zz__zz_raw_code_q = coarse_counts[311 : 306];
-        _zz__zz_raw_code_q_fine = phase_code[207 : 204];
-      end
-      7'b0110100 : begin
-        _zz__zz_raw_code_q = coarse_counts[317 : 312];
-        _zz__zz_raw_code_q_fine = phase_code[211 : 208];
-      end
-      7'b0110101 : begin
-        _zz__zz_raw_code_q = coarse_counts[323 : 318];
-        _zz__zz_raw_code_q_fine = phase_code[215 : 212];
-      end
-      7'b0110110 : begin
-        _zz__zz_raw_code_q = coarse_counts[329 : 324];
-        _zz__zz_raw_code_q_fine = phase_code[219 : 216];
-      end
-      7'b0110111 : begin
-        _zz__zz_raw_code_q = coarse_counts[335 : 330];
-        _zz__zz_raw_code_q_fine = phase_code[223 : 220];
-      end
-      7'b0111000 : begin
-        _zz__zz_raw_code_q = coarse_counts[341 : 336];
-        _zz__zz_raw_code_q_fine = phase_code[227 : 224];
-      end
-      7'b0111001 : begin
-        _zz__zz_raw_code_q = coarse_counts[347 : 342];
-        _zz__zz_raw_code_q_fine = phase_code[231 : 228];
-      end
-      7'b0111010 : begin
-        _zz__zz_raw_code_q = coarse_counts[353 : 348];
-        _zz__zz_raw_code_q_fine = phase_code[235 : 232];
-      end
-      7'b0111011 : begin
-        _zz__zz_raw_code_q = coarse_counts[359 : 354];
-        _zz__zz_raw_code_q_fine = phase_code[239 : 236];
-      end
-      7'b0111100 : begin
-        _zz__zz_raw_code_q = coarse_counts[365 : 360];
-        _zz__zz_raw_code_q_fine = phase_code[243 : 240];
-      end
-      7'b0111101 : begin
-        _zz__zz_raw_code_q = coarse_counts[371 : 366];
-        _zz__zz_raw_code_q_fine = phase_code[247 : 244];
-      end
-      7'b0111110 : begin
-        _zz__zz_raw_code_q = coarse_counts[377 : 372];
-        _zz__zz_raw_code_q_fine = phase_code[251 : 248];
-      end
-      7'b0111111 : begin
-        _zz__zz_raw_code_q = coarse_counts[383 : 378];
-        _zz__zz_raw_code_q_fine = phase_code[255 : 252];
-      end
-      default : begin
-        _zz__zz_raw_code_q = coarse_counts[389 : 384];
-        _zz__zz_raw_code_q_fine = phase_code[259 : 256];
-      end
-    endcase
-  end
-
-  assign _zz_ref_code_g0 = coarse_counts[389 : 384];
-  assign _zz_ref_code_g0_fine = phase_code[259 : 256];
+  assign _zz_ref_code_g0 = ref_coarse[5 : 0];
+  assign _zz_ref_code_g0_fine = ref_taps[3 : 0];
   assign _zz_ref_code_g0_fine_1 = _zz_ref_code_g0_fine[0];
   assign ref_code_g0_fine = {{(! _zz_ref_code_g0_fine_1),(! (_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[2]))},(! ((_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[1]) ^ (_zz_ref_code_g0_fine[2] ^ _zz_ref_code_g0_fine[3])))};
   assign ref_code_g0 = ((&_zz_ref_code_g0) ? 9'h1ff : {_zz_ref_code_g0,ref_code_g0_fine});
   assign ref_cal_g0 = ($signed(_zz_ref_cal_g0) - $signed(_zz_ref_cal_g0_1));
-  assign _zz_stream_code_g0 = coarse_counts[389 : 0];
-  assign _zz_stream_code_g0_fine = phase_code[259 : 0];
-  assign _zz_stream_cal_g0 = zero_codes[584 : 0];
-  assign _zz_stream_code_g0_1 = _zz__zz_stream_code_g0_1;
-  assign _zz_stream_code_g0_fine_1 = _zz__zz_stream_code_g0_fine_1;
-  assign _zz_stream_code_g0_fine_2 = _zz_stream_code_g0_fine_1[0];
-  assign stream_code_g0_fine = {{(! _zz_stream_code_g0_fine_2),(! (_zz_stream_code_g0_fine_2 ^ _zz_stream_code_g0_fine_1[2]))},(! ((_zz_stream_code_g0_fine_2 ^ _zz_stream_code_g0_fine_1[1]) ^ (_zz_stream_code_g0_fine_1[2] ^ _zz_stream_code_g0_fine_1[3])))};
-  assign stream_code_g0 = ((&_zz_stream_code_g0_1) ? 9'h1ff : {_zz_stream_code_g0_1,stream_code_g0_fine});
-  assign stream_cal_g0 = ($signed(_zz_stream_cal_g0_1) - $signed(_zz_stream_cal_g0_2));
+  assign _zz_stream_code_g0 = stream_coarse[5 : 0];
+  assign _zz_stream_code_g0_fine = stream_taps[3 : 0];
+  assign _zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[0];
+  assign stream_code_g0_fine = {{(! _zz_stream_code_g0_fine_1),(! (_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[2]))},(! ((_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[1]) ^ (_zz_stream_code_g0_fine[2] ^ _zz_stream_code_g0_fine[3])))};
+  assign stream_code_g0 = ((&_zz_stream_code_g0) ? 9'h1ff : {_zz_stream_code_g0,stream_code_g0_fine});
+  assign stream_cal_g0 = ($signed(_zz_stream_cal_g0) - $signed(_zz_stream_cal_g0_1));
   assign stream_diff_g0 = ($signed(_zz_stream_diff_g0) - $signed(_zz_stream_diff_g0_1));
   assign stream_sum = {{1{stream_diff_g0[10]}}, stream_diff_g0};
   assign when_SInt_l131 = stream_sum[11];
@@ -1114,15 +143,12 @@ module picoram_4b_column_combine (
 
   assign when_SInt_l138 = (|_zz_when_SInt_l138);
   assign stream_result = _zz_stream_result;
-  assign _zz_host_code_g0 = coarse_counts[389 : 0];
-  assign _zz_host_code_g0_fine = phase_code[259 : 0];
-  assign _zz_host_cal_g0 = zero_codes[584 : 0];
-  assign _zz_host_code_g0_1 = _zz__zz_host_code_g0_1;
-  assign _zz_host_code_g0_fine_1 = _zz__zz_host_code_g0_fine_1;
-  assign _zz_host_code_g0_fine_2 = _zz_host_code_g0_fine_1[0];
-  assign host_code_g0_fine = {{(! _zz_host_code_g0_fine_2),(! (_zz_host_code_g0_fine_2 ^ _zz_host_code_g0_fine_1[2]))},(! ((_zz_host_code_g0_fine_2 ^ _zz_host_code_g0_fine_1[1]) ^ (_zz_host_code_g0_fine_1[2] ^ _zz_host_code_g0_fine_1[3])))};
-  assign host_code_g0 = ((&_zz_host_code_g0_1) ? 9'h1ff : {_zz_host_code_g0_1,host_code_g0_fine});
-  assign host_cal_g0 = ($signed(_zz_host_cal_g0_1) - $signed(_zz_host_cal_g0_2));
+  assign _zz_host_code_g0 = host_coarse[5 : 0];
+  assign _zz_host_code_g0_fine = host_taps[3 : 0];
+  assign _zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[0];
+  assign host_code_g0_fine = {{(! _zz_host_code_g0_fine_1),(! (_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[2]))},(! ((_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[1]) ^ (_zz_host_code_g0_fine[2] ^ _zz_host_code_g0_fine[3])))};
+  assign host_code_g0 = ((&_zz_host_code_g0) ? 9'h1ff : {_zz_host_code_g0,host_code_g0_fine});
+  assign host_cal_g0 = ($signed(_zz_host_cal_g0) - $signed(_zz_host_cal_g0_1));
   assign host_diff_g0 = ($signed(_zz_host_diff_g0) - $signed(_zz_host_diff_g0_1));
   assign host_sum = {{1{host_diff_g0[10]}}, host_diff_g0};
   assign when_SInt_l131_1 = host_sum[11];
@@ -1145,11 +171,9 @@ module picoram_4b_column_combine (
 
   assign when_SInt_l138_1 = (|_zz_when_SInt_l138_1);
   assign host_result = _zz_host_result;
-  assign _zz_raw_code_q = _zz__zz_raw_code_q;
-  assign _zz_raw_code_q_fine = _zz__zz_raw_code_q_fine;
-  assign _zz_raw_code_q_fine_1 = _zz_raw_code_q_fine[0];
-  assign raw_code_q_fine = {{(! _zz_raw_code_q_fine_1),(! (_zz_raw_code_q_fine_1 ^ _zz_raw_code_q_fine[2]))},(! ((_zz_raw_code_q_fine_1 ^ _zz_raw_code_q_fine[1]) ^ (_zz_raw_code_q_fine[2] ^ _zz_raw_code_q_fine[3])))};
-  assign raw_code_q = ((&_zz_raw_code_q) ? 9'h1ff : {_zz_raw_code_q,raw_code_q_fine});
+  assign _zz_raw_code_q_fine = raw_taps[0];
+  assign raw_code_q_fine = {{(! _zz_raw_code_q_fine),(! (_zz_raw_code_q_fine ^ raw_taps[2]))},(! ((_zz_raw_code_q_fine ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
+  assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});
   assign raw_code = raw_code_q;
 
 endmodule

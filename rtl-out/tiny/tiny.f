@@ -31,7 +31,8 @@ tiny_row_driver_ctrl.v
 tiny_weight_writer.v
 tiny_host_interface.v
 tiny_column_combine.v
-tiny_offset_calibration.v
 tiny_time_accumulator.v
 tiny_adc_gate_ctrl.v
+tiny_channel.v
+tiny_channel_bank.v
 tiny.v

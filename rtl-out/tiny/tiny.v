@@ -111,15 +111,24 @@ module tiny (
   wire       [8:0]    column_combine_stream_result;
   wire       [8:0]    column_combine_host_result;
   wire       [6:0]    column_combine_raw_code;
-  wire       [69:0]   offset_calibration_zero_codes;
-  wire       [6:0]    offset_calibration_zero_code;
   wire                time_accumulator_chain_start;
-  wire       [9:0]    time_accumulator_pulse_sync;
   wire                time_accumulator_chain_launch;
-  wire       [39:0]   time_accumulator_coarse_counts;
-  wire       [9:0]    adc_gate_ctrl_gate_en;
-  wire       [15:0]   adc_gate_ctrl_active_cycles;
-  wire       [15:0]   adc_gate_ctrl_gated_cycles;
+  wire                adc_gate_ctrl_gate_force_open;
+  wire       [9:0]    channel_bank_gate_en;
+  wire       [15:0]   channel_bank_active_cycles;
+  wire       [15:0]   channel_bank_gated_cycles;
+  wire       [6:0]    channel_bank_zero_code;
+  wire       [3:0]    channel_bank_raw_coarse;
+  wire       [3:0]    channel_bank_raw_taps;
+  wire       [7:0]    channel_bank_stream_coarse;
+  wire       [7:0]    channel_bank_stream_taps;
+  wire       [13:0]   channel_bank_stream_zero;
+  wire       [7:0]    channel_bank_host_coarse;
+  wire       [7:0]    channel_bank_host_taps;
+  wire       [13:0]   channel_bank_host_zero;
+  wire       [7:0]    channel_bank_ref_coarse;
+  wire       [7:0]    channel_bank_ref_taps;
+  wire       [13:0]   channel_bank_ref_zero;
 
   tiny_analog_array analog_array (
     .clk          (clk                               ), //i
@@ -133,7 +142,7 @@ module tiny (
     .az_en        (analog_array_az_en                ), //i
     .early_en     (analog_array_early_en             ), //i
     .early_margin (host_interface_early_margin[3:0]  ), //i
-    .gate_en      (adc_gate_ctrl_gate_en[9:0]        ), //i
+    .gate_en      (channel_bank_gate_en[9:0]         ), //i
     .wt_we        (weight_writer_array_we            ), //i
     .wt_re        (weight_writer_array_re            ), //i
     .wt_row       (weight_writer_array_row[3:0]      ), //i
@@ -223,10 +232,10 @@ module tiny (
     .column_index    (host_interface_column_index[1:0]    ), //o
     .channel_index   (host_interface_channel_index[3:0]   ), //o
     .stream_index    (host_interface_stream_index[1:0]    ), //o
-    .active_cycles   (adc_gate_ctrl_active_cycles[15:0]   ), //i
-    .gated_cycles    (adc_gate_ctrl_gated_cycles[15:0]    ), //i
+    .active_cycles   (channel_bank_active_cycles[15:0]    ), //i
+    .gated_cycles    (channel_bank_gated_cycles[15:0]     ), //i
     .raw_code        (column_combine_raw_code[6:0]        ), //i
-    .zero_code       (offset_calibration_zero_code[6:0]   ), //i
+    .zero_code       (channel_bank_zero_code[6:0]         ), //i
     .zero_code_write (host_interface_zero_code_write      ), //o
     .zero_code_wdata (host_interface_zero_code_wdata[6:0] ), //o
     .host_result     (column_combine_host_result[8:0]     ), //i
@@ -235,46 +244,64 @@ module tiny (
     .reset           (reset                               )  //i
   );
   tiny_column_combine column_combine (
-    .coarse_counts (time_accumulator_coarse_counts[39:0]), //i
-    .phase_code    (analog_array_phase_code[39:0]       ), //i
-    .stream_index  (host_interface_stream_index[1:0]    ), //i
-    .host_index    (host_interface_column_index[1:0]    ), //i
-    .raw_index     (host_interface_channel_index[3:0]   ), //i
-    .zero_codes    (offset_calibration_zero_codes[69:0] ), //i
-    .stream_result (column_combine_stream_result[8:0]   ), //o
-    .host_result   (column_combine_host_result[8:0]     ), //o
-    .raw_code      (column_combine_raw_code[6:0]        )  //o
-  );
-  tiny_offset_calibration offset_calibration (
-    .write_en   (host_interface_zero_code_write     ), //i
-    .index      (host_interface_channel_index[3:0]  ), //i
-    .wdata      (host_interface_zero_code_wdata[6:0]), //i
-    .zero_codes (offset_calibration_zero_codes[69:0]), //o
-    .zero_code  (offset_calibration_zero_code[6:0]  ), //o
-    .clk        (clk                                ), //i
-    .reset      (reset                              )  //i
+    .raw_coarse    (channel_bank_raw_coarse[3:0]     ), //i
+    .raw_taps      (channel_bank_raw_taps[3:0]       ), //i
+    .stream_coarse (channel_bank_stream_coarse[7:0]  ), //i
+    .stream_taps   (channel_bank_stream_taps[7:0]    ), //i
+    .stream_zero   (channel_bank_stream_zero[13:0]   ), //i
+    .host_coarse   (channel_bank_host_coarse[7:0]    ), //i
+    .host_taps     (channel_bank_host_taps[7:0]      ), //i
+    .host_zero     (channel_bank_host_zero[13:0]     ), //i
+    .ref_coarse    (channel_bank_ref_coarse[7:0]     ), //i
+    .ref_taps      (channel_bank_ref_taps[7:0]       ), //i
+    .ref_zero      (channel_bank_ref_zero[13:0]      ), //i
+    .stream_result (column_combine_stream_result[8:0]), //o
+    .host_result   (column_combine_host_result[8:0]  ), //o
+    .raw_code      (column_combine_raw_code[6:0]     )  //o
   );
   tiny_time_accumulator time_accumulator (
-    .convert_en    (sequencer_convert_en                ), //i
-    .col_pulse     (analog_array_col_pulse[9:0]         ), //i
-    .chain_start   (time_accumulator_chain_start        ), //o
-    .pulse_sync    (time_accumulator_pulse_sync[9:0]    ), //o
-    .chain_launch  (time_accumulator_chain_launch       ), //o
-    .coarse_counts (time_accumulator_coarse_counts[39:0]), //o
-    .ro_clk        (analog_array_ro_clk                 ), //i
-    .reset         (reset                               )  //i
+    .convert_en   (sequencer_convert_en         ), //i
+    .chain_start  (time_accumulator_chain_start ), //o
+    .chain_launch (time_accumulator_chain_launch), //o
+    .ro_clk       (analog_array_ro_clk          ), //i
+    .reset        (reset                        )  //i
   );
   tiny_adc_gate_ctrl adc_gate_ctrl (
-    .gating_enable (host_interface_gating_enable     ), //i
-    .chain_launch  (time_accumulator_chain_launch    ), //i
-    .early_trip    (analog_array_early_trip[9:0]     ), //i
-    .pulse_sync    (time_accumulator_pulse_sync[9:0] ), //i
-    .status_index  (host_interface_channel_index[3:0]), //i
-    .gate_en       (adc_gate_ctrl_gate_en[9:0]       ), //o
-    .active_cycles (adc_gate_ctrl_active_cycles[15:0]), //o
-    .gated_cycles  (adc_gate_ctrl_gated_cycles[15:0] ), //o
-    .ro_clk        (analog_array_ro_clk              ), //i
-    .reset         (reset                            )  //i
+    .gating_enable   (host_interface_gating_enable ), //i
+    .chain_launch    (time_accumulator_chain_launch), //i
+    .gate_force_open (adc_gate_ctrl_gate_force_open), //o
+    .ro_clk          (analog_array_ro_clk          ), //i
+    .reset           (reset                        )  //i
+  );
+  tiny_channel_bank channel_bank (
+    .clk             (clk                                ), //i
+    .ro_clk          (analog_array_ro_clk                ), //i
+    .reset           (reset                              ), //i
+    .chain_launch    (time_accumulator_chain_launch      ), //i
+    .gate_force_open (adc_gate_ctrl_gate_force_open      ), //i
+    .col_pulse       (analog_array_col_pulse[9:0]        ), //i
+    .early_trip      (analog_array_early_trip[9:0]       ), //i
+    .phase_code      (analog_array_phase_code[39:0]      ), //i
+    .zero_code_write (host_interface_zero_code_write     ), //i
+    .zero_code_wdata (host_interface_zero_code_wdata[6:0]), //i
+    .channel_index   (host_interface_channel_index[3:0]  ), //i
+    .column_index    (host_interface_column_index[1:0]   ), //i
+    .stream_index    (host_interface_stream_index[1:0]   ), //i
+    .gate_en         (channel_bank_gate_en[9:0]          ), //o
+    .active_cycles   (channel_bank_active_cycles[15:0]   ), //o
+    .gated_cycles    (channel_bank_gated_cycles[15:0]    ), //o
+    .zero_code       (channel_bank_zero_code[6:0]        ), //o
+    .raw_coarse      (channel_bank_raw_coarse[3:0]       ), //o
+    .raw_taps        (channel_bank_raw_taps[3:0]         ), //o
+    .stream_coarse   (channel_bank_stream_coarse[7:0]    ), //o
+    .stream_taps     (channel_bank_stream_taps[7:0]      ), //o
+    .stream_zero     (channel_bank_stream_zero[13:0]     ), //o
+    .host_coarse     (channel_bank_host_coarse[7:0]      ), //o
+    .host_taps       (channel_bank_host_taps[7:0]        ), //o
+    .host_zero       (channel_bank_host_zero[13:0]       ), //o
+    .ref_coarse      (channel_bank_ref_coarse[7:0]       ), //o
+    .ref_taps        (channel_bank_ref_taps[7:0]         ), //o
+    .ref_zero        (channel_bank_ref_zero[13:0]        )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

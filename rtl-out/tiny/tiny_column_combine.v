@@ -31,12 +31,17 @@
 
 `timescale 1ns/1ps 
 module tiny_column_combine (
-  input  wire [39:0]   coarse_counts,
-  input  wire [39:0]   phase_code,
-  input  wire [1:0]    stream_index,
-  input  wire [1:0]    host_index,
-  input  wire [3:0]    raw_index,
-  input  wire [69:0]   zero_codes,
+  input  wire [3:0]    raw_coarse,
+  input  wire [3:0]    raw_taps,
+  input  wire [7:0]    stream_coarse,
+  input  wire [7:0]    stream_taps,
+  input  wire [13:0]   stream_zero,
+  input  wire [7:0]    host_coarse,
+  input  wire [7:0]    host_taps,
+  input  wire [13:0]   host_zero,
+  input  wire [7:0]    ref_coarse,
+  input  wire [7:0]    ref_taps,
+  input  wire [13:0]   ref_zero,
   output wire [8:0]    stream_result,
   output wire [8:0]    host_result,
   output wire [6:0]    raw_code
@@ -46,24 +51,12 @@ module tiny_column_combine (
   wire       [7:0]    _zz_ref_cal_g0_1;
   wire       [7:0]    _zz_ref_cal_g1;
   wire       [7:0]    _zz_ref_cal_g1_1;
-  reg        [3:0]    _zz__zz_stream_code_g0_1;
-  wire       [2:0]    _zz__zz_stream_code_g0_1_1;
-  reg        [3:0]    _zz__zz_stream_code_g0_fine_1;
-  wire       [2:0]    _zz__zz_stream_code_g0_fine_1_1;
+  wire       [7:0]    _zz_stream_cal_g0;
   wire       [7:0]    _zz_stream_cal_g0_1;
-  wire       [7:0]    _zz_stream_cal_g0_2;
-  reg        [6:0]    _zz_stream_cal_g0_3;
-  wire       [2:0]    _zz_stream_cal_g0_4;
   wire       [8:0]    _zz_stream_diff_g0;
   wire       [8:0]    _zz_stream_diff_g0_1;
-  reg        [3:0]    _zz__zz_stream_code_g1_1;
-  wire       [2:0]    _zz__zz_stream_code_g1_1_1;
-  reg        [3:0]    _zz__zz_stream_code_g1_fine_1;
-  wire       [2:0]    _zz__zz_stream_code_g1_fine_1_1;
+  wire       [7:0]    _zz_stream_cal_g1;
   wire       [7:0]    _zz_stream_cal_g1_1;
-  wire       [7:0]    _zz_stream_cal_g1_2;
-  reg        [6:0]    _zz_stream_cal_g1_3;
-  wire       [2:0]    _zz_stream_cal_g1_4;
   wire       [8:0]    _zz_stream_diff_g1;
   wire       [8:0]    _zz_stream_diff_g1_1;
   wire       [11:0]   _zz_stream_sum;
@@ -71,24 +64,12 @@ module tiny_column_combine (
   wire       [9:0]    _zz_stream_sum_2;
   wire       [3:0]    _zz_when_SInt_l132;
   wire       [2:0]    _zz_when_SInt_l138;
-  reg        [3:0]    _zz__zz_host_code_g0_1;
-  wire       [2:0]    _zz__zz_host_code_g0_1_1;
-  reg        [3:0]    _zz__zz_host_code_g0_fine_1;
-  wire       [2:0]    _zz__zz_host_code_g0_fine_1_1;
+  wire       [7:0]    _zz_host_cal_g0;
   wire       [7:0]    _zz_host_cal_g0_1;
-  wire       [7:0]    _zz_host_cal_g0_2;
-  reg        [6:0]    _zz_host_cal_g0_3;
-  wire       [2:0]    _zz_host_cal_g0_4;
   wire       [8:0]    _zz_host_diff_g0;
   wire       [8:0]    _zz_host_diff_g0_1;
-  reg        [3:0]    _zz__zz_host_code_g1_1;
-  wire       [2:0]    _zz__zz_host_code_g1_1_1;
-  reg        [3:0]    _zz__zz_host_code_g1_fine_1;
-  wire       [2:0]    _zz__zz_host_code_g1_fine_1_1;
+  wire       [7:0]    _zz_host_cal_g1;
   wire       [7:0]    _zz_host_cal_g1_1;
-  wire       [7:0]    _zz_host_cal_g1_2;
-  reg        [6:0]    _zz_host_cal_g1_3;
-  wire       [2:0]    _zz_host_cal_g1_4;
   wire       [8:0]    _zz_host_diff_g1;
   wire       [8:0]    _zz_host_diff_g1_1;
   wire       [11:0]   _zz_host_sum;
@@ -96,8 +77,6 @@ module tiny_column_combine (
   wire       [9:0]    _zz_host_sum_2;
   wire       [3:0]    _zz_when_SInt_l132_1;
   wire       [2:0]    _zz_when_SInt_l138_1;
-  reg        [3:0]    _zz__zz_raw_code_q;
-  reg        [3:0]    _zz__zz_raw_code_q_fine;
   wire       [3:0]    _zz_ref_code_g0;
   wire       [3:0]    _zz_ref_code_g0_fine;
   wire                _zz_ref_code_g0_fine_1;
@@ -110,22 +89,16 @@ module tiny_column_combine (
   wire       [2:0]    ref_code_g1_fine;
   wire       [6:0]    ref_code_g1;
   wire       [7:0]    ref_cal_g1;
-  wire       [19:0]   _zz_stream_code_g0;
-  wire       [19:0]   _zz_stream_code_g0_fine;
-  wire       [34:0]   _zz_stream_cal_g0;
-  wire       [3:0]    _zz_stream_code_g0_1;
-  wire       [3:0]    _zz_stream_code_g0_fine_1;
-  wire                _zz_stream_code_g0_fine_2;
+  wire       [3:0]    _zz_stream_code_g0;
+  wire       [3:0]    _zz_stream_code_g0_fine;
+  wire                _zz_stream_code_g0_fine_1;
   wire       [2:0]    stream_code_g0_fine;
   wire       [6:0]    stream_code_g0;
   wire       [7:0]    stream_cal_g0;
   wire       [8:0]    stream_diff_g0;
-  wire       [19:0]   _zz_stream_code_g1;
-  wire       [19:0]   _zz_stream_code_g1_fine;
-  wire       [34:0]   _zz_stream_cal_g1;
-  wire       [3:0]    _zz_stream_code_g1_1;
-  wire       [3:0]    _zz_stream_code_g1_fine_1;
-  wire                _zz_stream_code_g1_fine_2;
+  wire       [3:0]    _zz_stream_code_g1;
+  wire       [3:0]    _zz_stream_code_g1_fine;
+  wire                _zz_stream_code_g1_fine_1;
   wire       [2:0]    stream_code_g1_fine;
   wire       [6:0]    stream_code_g1;
   wire       [7:0]    stream_cal_g1;
@@ -135,22 +108,16 @@ module tiny_column_combine (
   wire                when_SInt_l131;
   wire                when_SInt_l132;
   wire                when_SInt_l138;
-  wire       [19:0]   _zz_host_code_g0;
-  wire       [19:0]   _zz_host_code_g0_fine;
-  wire       [34:0]   _zz_host_cal_g0;
-  wire       [3:0]    _zz_host_code_g0_1;
-  wire       [3:0]    _zz_host_code_g0_fine_1;
-  wire                _zz_host_code_g0_fine_2;
+  wire       [3:0]    _zz_host_code_g0;
+  wire       [3:0]    _zz_host_code_g0_fine;
+  wire                _zz_host_code_g0_fine_1;
   wire       [2:0]    host_code_g0_fine;
   wire       [6:0]    host_code_g0;
   wire       [7:0]    host_cal_g0;
   wire       [8:0]    host_diff_g0;
-  wire       [19:0]   _zz_host_code_g1;
-  wire       [19:0]   _zz_host_code_g1_fine;
-  wire       [34:0]   _zz_host_cal_g1;
-  wire       [3:0]    _zz_host_code_g1_1;
-  wire       [3:0]    _zz_host_code_g1_fine_1;
-  wire                _zz_host_code_g1_fine_2;
+  wire       [3:0]    _zz_host_code_g1;
+  wire       [3:0]    _zz_host_code_g1_fine;
+  wire                _zz_host_code_g1_fine_1;
   wire       [2:0]    host_code_g1_fine;
   wire       [6:0]    host_code_g1;
   wire       [7:0]    host_cal_g1;
@@ -160,28 +127,20 @@ module tiny_column_combine (
   wire                when_SInt_l131_1;
   wire                when_SInt_l132_1;
   wire                when_SInt_l138_1;
-  wire       [3:0]    _zz_raw_code_q;
-  wire       [3:0]    _zz_raw_code_q_fine;
-  wire                _zz_raw_code_q_fine_1;
+  wire                _zz_raw_code_q_fine;
   wire       [2:0]    raw_code_q_fine;
   wire       [6:0]    raw_code_q;
 
   assign _zz_ref_cal_g0 = {1'b0,ref_code_g0};
-  assign _zz_ref_cal_g0_1 = {1'b0,zero_codes[34 : 28]};
+  assign _zz_ref_cal_g0_1 = {1'b0,ref_zero[6 : 0]};
   assign _zz_ref_cal_g1 = {1'b0,ref_code_g1};
-  assign _zz_ref_cal_g1_1 = {1'b0,zero_codes[69 : 63]};
-  assign _zz__zz_stream_code_g0_1_1 = {1'd0, stream_index};
-  assign _zz__zz_stream_code_g0_fine_1_1 = {1'd0, stream_index};
-  assign _zz_stream_cal_g0_1 = {1'b0,stream_code_g0};
-  assign _zz_stream_cal_g0_2 = {1'b0,_zz_stream_cal_g0_3};
-  assign _zz_stream_cal_g0_4 = {1'd0, stream_index};
+  assign _zz_ref_cal_g1_1 = {1'b0,ref_zero[13 : 7]};
+  assign _zz_stream_cal_g0 = {1'b0,stream_code_g0};
+  assign _zz_stream_cal_g0_1 = {1'b0,stream_zero[6 : 0]};
   assign _zz_stream_diff_g0 = {{1{stream_cal_g0[7]}}, stream_cal_g0};
   assign _zz_stream_diff_g0_1 = {{1{ref_cal_g0[7]}}, ref_cal_g0};
-  assign _zz__zz_stream_code_g1_1_1 = {1'd0, stream_index};
-  assign _zz__zz_stream_code_g1_fine_1_1 = {1'd0, stream_index};
-  assign _zz_stream_cal_g1_1 = {1'b0,stream_code_g1};
-  assign _zz_stream_cal_g1_2 = {1'b0,_zz_stream_cal_g1_3};
-  assign _zz_stream_cal_g1_4 = {1'd0, stream_index};
+  assign _zz_stream_cal_g1 = {1'b0,stream_code_g1};
+  assign _zz_stream_cal_g1_1 = {1'b0,stream_zero[13 : 7]};
   assign _zz_stream_diff_g1 = {{1{stream_cal_g1[7]}}, stream_cal_g1};
   assign _zz_stream_diff_g1_1 = {{1{ref_cal_g1[7]}}, ref_cal_g1};
   assign _zz_stream_sum = {{3{stream_diff_g0[8]}}, stream_diff_g0};
@@ -189,18 +148,12 @@ module tiny_column_combine (
   assign _zz_stream_sum_2 = {{1{stream_diff_g1[8]}}, stream_diff_g1};
   assign _zz_when_SInt_l132 = stream_sum[11 : 8];
   assign _zz_when_SInt_l138 = stream_sum[10 : 8];
-  assign _zz__zz_host_code_g0_1_1 = {1'd0, host_index};
-  assign _zz__zz_host_code_g0_fine_1_1 = {1'd0, host_index};
-  assign _zz_host_cal_g0_1 = {1'b0,host_code_g0};
-  assign _zz_host_cal_g0_2 = {1'b0,_zz_host_cal_g0_3};
-  assign _zz_host_cal_g0_4 = {1'd0, host_index};
+  assign _zz_host_cal_g0 = {1'b0,host_code_g0};
+  assign _zz_host_cal_g0_1 = {1'b0,host_zero[6 : 0]};
   assign _zz_host_diff_g0 = {{1{host_cal_g0[7]}}, host_cal_g0};
   assign _zz_host_diff_g0_1 = {{1{ref_cal_g0[7]}}, ref_cal_g0};
-  assign _zz__zz_host_code_g1_1_1 = {1'd0, host_index};
-  assign _zz__zz_host_code_g1_fine_1_1 = {1'd0, host_index};
-  assign _zz_host_cal_g1_1 = {1'b0,host_code_g1};
-  assign _zz_host_cal_g1_2 = {1'b0,_zz_host_cal_g1_3};
-  assign _zz_host_cal_g1_4 = {1'd0, host_index};
+  assign _zz_host_cal_g1 = {1'b0,host_code_g1};
+  assign _zz_host_cal_g1_1 = {1'b0,host_zero[13 : 7]};
   assign _zz_host_diff_g1 = {{1{host_cal_g1[7]}}, host_cal_g1};
   assign _zz_host_diff_g1_1 = {{1{ref_cal_g1[7]}}, ref_cal_g1};
   assign _zz_host_sum = {{3{host_diff_g0[8]}}, host_diff_g0};
@@ -208,202 +161,31 @@ module tiny_column_combine (
   assign _zz_host_sum_2 = {{1{host_diff_g1[8]}}, host_diff_g1};
   assign _zz_when_SInt_l132_1 = host_sum[11 : 8];
   assign _zz_when_SInt_l138_1 = host_sum[10 : 8];
-  always @(*) begin
-    case(_zz__zz_stream_code_g0_1_1)
-      3'b000 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[3 : 0];
-      3'b001 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[7 : 4];
-      3'b010 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[11 : 8];
-      3'b011 : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[15 : 12];
-      default : _zz__zz_stream_code_g0_1 = _zz_stream_code_g0[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_stream_code_g0_fine_1_1)
-      3'b000 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[3 : 0];
-      3'b001 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[7 : 4];
-      3'b010 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[11 : 8];
-      3'b011 : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[15 : 12];
-      default : _zz__zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_stream_cal_g0_4)
-      3'b000 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0[6 : 0];
-      3'b001 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0[13 : 7];
-      3'b010 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0[20 : 14];
-      3'b011 : _zz_stream_cal_g0_3 = _zz_stream_cal_g0[27 : 21];
-      default : _zz_stream_cal_g0_3 = _zz_stream_cal_g0[34 : 28];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_stream_code_g1_1_1)
-      3'b000 : _zz__zz_stream_code_g1_1 = _zz_stream_code_g1[3 : 0];
-      3'b001 : _zz__zz_stream_code_g1_1 = _zz_stream_code_g1[7 : 4];
-      3'b010 : _zz__zz_stream_code_g1_1 = _zz_stream_code_g1[11 : 8];
-      3'b011 : _zz__zz_stream_code_g1_1 = _zz_stream_code_g1[15 : 12];
-      default : _zz__zz_stream_code_g1_1 = _zz_stream_code_g1[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_stream_code_g1_fine_1_1)
-      3'b000 : _zz__zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[3 : 0];
-      3'b001 : _zz__zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[7 : 4];
-      3'b010 : _zz__zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[11 : 8];
-      3'b011 : _zz__zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[15 : 12];
-      default : _zz__zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_stream_cal_g1_4)
-      3'b000 : _zz_stream_cal_g1_3 = _zz_stream_cal_g1[6 : 0];
-      3'b001 : _zz_stream_cal_g1_3 = _zz_stream_cal_g1[13 : 7];
-      3'b010 : _zz_stream_cal_g1_3 = _zz_stream_cal_g1[20 : 14];
-      3'b011 : _zz_stream_cal_g1_3 = _zz_stream_cal_g1[27 : 21];
-      default : _zz_stream_cal_g1_3 = _zz_stream_cal_g1[34 : 28];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g0_1_1)
-      3'b000 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[3 : 0];
-      3'b001 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[7 : 4];
-      3'b010 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[11 : 8];
-      3'b011 : _zz__zz_host_code_g0_1 = _zz_host_code_g0[15 : 12];
-      default : _zz__zz_host_code_g0_1 = _zz_host_code_g0[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g0_fine_1_1)
-      3'b000 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[3 : 0];
-      3'b001 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[7 : 4];
-      3'b010 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[11 : 8];
-      3'b011 : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[15 : 12];
-      default : _zz__zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_host_cal_g0_4)
-      3'b000 : _zz_host_cal_g0_3 = _zz_host_cal_g0[6 : 0];
-      3'b001 : _zz_host_cal_g0_3 = _zz_host_cal_g0[13 : 7];
-      3'b010 : _zz_host_cal_g0_3 = _zz_host_cal_g0[20 : 14];
-      3'b011 : _zz_host_cal_g0_3 = _zz_host_cal_g0[27 : 21];
-      default : _zz_host_cal_g0_3 = _zz_host_cal_g0[34 : 28];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g1_1_1)
-      3'b000 : _zz__zz_host_code_g1_1 = _zz_host_code_g1[3 : 0];
-      3'b001 : _zz__zz_host_code_g1_1 = _zz_host_code_g1[7 : 4];
-      3'b010 : _zz__zz_host_code_g1_1 = _zz_host_code_g1[11 : 8];
-      3'b011 : _zz__zz_host_code_g1_1 = _zz_host_code_g1[15 : 12];
-      default : _zz__zz_host_code_g1_1 = _zz_host_code_g1[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_host_code_g1_fine_1_1)
-      3'b000 : _zz__zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[3 : 0];
-      3'b001 : _zz__zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[7 : 4];
-      3'b010 : _zz__zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[11 : 8];
-      3'b011 : _zz__zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[15 : 12];
-      default : _zz__zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[19 : 16];
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_host_cal_g1_4)
-      3'b000 : _zz_host_cal_g1_3 = _zz_host_cal_g1[6 : 0];
-      3'b001 : _zz_host_cal_g1_3 = _zz_host_cal_g1[13 : 7];
-      3'b010 : _zz_host_cal_g1_3 = _zz_host_cal_g1[20 : 14];
-      3'b011 : _zz_host_cal_g1_3 = _zz_host_cal_g1[27 : 21];
-      default : _zz_host_cal_g1_3 = _zz_host_cal_g1[34 : 28];
-    endcase
-  end
-
-  always @(*) begin
-    case(raw_index)
-      4'b0000 : begin
-        _zz__zz_raw_code_q = coarse_counts[3 : 0];
-        _zz__zz_raw_code_q_fine = phase_code[3 : 0];
-      end
-      4'b0001 : begin
-        _zz__zz_raw_code_q = coarse_counts[7 : 4];
-        _zz__zz_raw_code_q_fine = phase_code[7 : 4];
-      end
-      4'b0010 : begin
-        _zz__zz_raw_code_q = coarse_counts[11 : 8];
-        _zz__zz_raw_code_q_fine = phase_code[11 : 8];
-      end
-      4'b0011 : begin
-        _zz__zz_raw_code_q = coarse_counts[15 : 12];
-        _zz__zz_raw_code_q_fine = phase_code[15 : 12];
-      end
-      4'b0100 : begin
-        _zz__zz_raw_code_q = coarse_counts[19 : 16];
-        _zz__zz_raw_code_q_fine = phase_code[19 : 16];
-      end
-      4'b0101 : begin
-        _zz__zz_raw_code_q = coarse_counts[23 : 20];
-        _zz__zz_raw_code_q_fine = phase_code[23 : 20];
-      end
-      4'b0110 : begin
-        _zz__zz_raw_code_q = coarse_counts[27 : 24];
-        _zz__zz_raw_code_q_fine = phase_code[27 : 24];
-      end
-      4'b0111 : begin
-        _zz__zz_raw_code_q = coarse_counts[31 : 28];
-        _zz__zz_raw_code_q_fine = phase_code[31 : 28];
-      end
-      4'b1000 : begin
-        _zz__zz_raw_code_q = coarse_counts[35 : 32];
-        _zz__zz_raw_code_q_fine = phase_code[35 : 32];
-      end
-      default : begin
-        _zz__zz_raw_code_q = coarse_counts[39 : 36];
-        _zz__zz_raw_code_q_fine = phase_code[39 : 36];
-      end
-    endcase
-  end
-
-  assign _zz_ref_code_g0 = coarse_counts[19 : 16];
-  assign _zz_ref_code_g0_fine = phase_code[19 : 16];
+  assign _zz_ref_code_g0 = ref_coarse[3 : 0];
+  assign _zz_ref_code_g0_fine = ref_taps[3 : 0];
   assign _zz_ref_code_g0_fine_1 = _zz_ref_code_g0_fine[0];
   assign ref_code_g0_fine = {{(! _zz_ref_code_g0_fine_1),(! (_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[2]))},(! ((_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[1]) ^ (_zz_ref_code_g0_fine[2] ^ _zz_ref_code_g0_fine[3])))};
   assign ref_code_g0 = ((&_zz_ref_code_g0) ? 7'h7f : {_zz_ref_code_g0,ref_code_g0_fine});
   assign ref_cal_g0 = ($signed(_zz_ref_cal_g0) - $signed(_zz_ref_cal_g0_1));
-  assign _zz_ref_code_g1 = coarse_counts[39 : 36];
-  assign _zz_ref_code_g1_fine = phase_code[39 : 36];
+  assign _zz_ref_code_g1 = ref_coarse[7 : 4];
+  assign _zz_ref_code_g1_fine = ref_taps[7 : 4];
   assign _zz_ref_code_g1_fine_1 = _zz_ref_code_g1_fine[0];
   assign ref_code_g1_fine = {{(! _zz_ref_code_g1_fine_1),(! (_zz_ref_code_g1_fine_1 ^ _zz_ref_code_g1_fine[2]))},(! ((_zz_ref_code_g1_fine_1 ^ _zz_ref_code_g1_fine[1]) ^ (_zz_ref_code_g1_fine[2] ^ _zz_ref_code_g1_fine[3])))};
   assign ref_code_g1 = ((&_zz_ref_code_g1) ? 7'h7f : {_zz_ref_code_g1,ref_code_g1_fine});
   assign ref_cal_g1 = ($signed(_zz_ref_cal_g1) - $signed(_zz_ref_cal_g1_1));
-  assign _zz_stream_code_g0 = coarse_counts[19 : 0];
-  assign _zz_stream_code_g0_fine = phase_code[19 : 0];
-  assign _zz_stream_cal_g0 = zero_codes[34 : 0];
-  assign _zz_stream_code_g0_1 = _zz__zz_stream_code_g0_1;
-  assign _zz_stream_code_g0_fine_1 = _zz__zz_stream_code_g0_fine_1;
-  assign _zz_stream_code_g0_fine_2 = _zz_stream_code_g0_fine_1[0];
-  assign stream_code_g0_fine = {{(! _zz_stream_code_g0_fine_2),(! (_zz_stream_code_g0_fine_2 ^ _zz_stream_code_g0_fine_1[2]))},(! ((_zz_stream_code_g0_fine_2 ^ _zz_stream_code_g0_fine_1[1]) ^ (_zz_stream_code_g0_fine_1[2] ^ _zz_stream_code_g0_fine_1[3])))};
-  assign stream_code_g0 = ((&_zz_stream_code_g0_1) ? 7'h7f : {_zz_stream_code_g0_1,stream_code_g0_fine});
-  assign stream_cal_g0 = ($signed(_zz_stream_cal_g0_1) - $signed(_zz_stream_cal_g0_2));
+  assign _zz_stream_code_g0 = stream_coarse[3 : 0];
+  assign _zz_stream_code_g0_fine = stream_taps[3 : 0];
+  assign _zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[0];
+  assign stream_code_g0_fine = {{(! _zz_stream_code_g0_fine_1),(! (_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[2]))},(! ((_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[1]) ^ (_zz_stream_code_g0_fine[2] ^ _zz_stream_code_g0_fine[3])))};
+  assign stream_code_g0 = ((&_zz_stream_code_g0) ? 7'h7f : {_zz_stream_code_g0,stream_code_g0_fine});
+  assign stream_cal_g0 = ($signed(_zz_stream_cal_g0) - $signed(_zz_stream_cal_g0_1));
   assign stream_diff_g0 = ($signed(_zz_stream_diff_g0) - $signed(_zz_stream_diff_g0_1));
-  assign _zz_stream_code_g1 = coarse_counts[39 : 20];
-  assign _zz_stream_code_g1_fine = phase_code[39 : 20];
-  assign _zz_stream_cal_g1 = zero_codes[69 : 35];
-  assign _zz_stream_code_g1_1 = _zz__zz_stream_code_g1_1;
-  assign _zz_stream_code_g1_fine_1 = _zz__zz_stream_code_g1_fine_1;
-  assign _zz_stream_code_g1_fine_2 = _zz_stream_code_g1_fine_1[0];
-  assign stream_code_g1_fine = {{(! _zz_stream_code_g1_fine_2),(! (_zz_stream_code_g1_fine_2 ^ _zz_stream_code_g1_fine_1[2]))},(! ((_zz_stream_code_g1_fine_2 ^ _zz_stream_code_g1_fine_1[1]) ^ (_zz_stream_code_g1_fine_1[2] ^ _zz_stream_code_g1_fine_1[3])))};
-  assign stream_code_g1 = ((&_zz_stream_code_g1_1) ? 7'h7f : {_zz_stream_code_g1_1,stream_code_g1_fine});
-  assign stream_cal_g1 = ($signed(_zz_stream_cal_g1_1) - $signed(_zz_stream_cal_g1_2));
+  assign _zz_stream_code_g1 = stream_coarse[7 : 4];
+  assign _zz_stream_code_g1_fine = stream_taps[7 : 4];
+  assign _zz_stream_code_g1_fine_1 = _zz_stream_code_g1_fine[0];
+  assign stream_code_g1_fine = {{(! _zz_stream_code_g1_fine_1),(! (_zz_stream_code_g1_fine_1 ^ _zz_stream_code_g1_fine[2]))},(! ((_zz_stream_code_g1_fine_1 ^ _zz_stream_code_g1_fine[1]) ^ (_zz_stream_code_g1_fine[2] ^ _zz_stream_code_g1_fine[3])))};
+  assign stream_code_g1 = ((&_zz_stream_code_g1) ? 7'h7f : {_zz_stream_code_g1,stream_code_g1_fine});
+  assign stream_cal_g1 = ($signed(_zz_stream_cal_g1) - $signed(_zz_stream_cal_g1_1));
   assign stream_diff_g1 = ($signed(_zz_stream_diff_g1) - $signed(_zz_stream_diff_g1_1));
   assign stream_sum = ($signed(_zz_stream_sum) + $signed(_zz_stream_sum_1));
   assign when_SInt_l131 = stream_sum[11];
@@ -426,25 +208,19 @@ module tiny_column_combine (
 
   assign when_SInt_l138 = (|_zz_when_SInt_l138);
   assign stream_result = _zz_stream_result;
-  assign _zz_host_code_g0 = coarse_counts[19 : 0];
-  assign _zz_host_code_g0_fine = phase_code[19 : 0];
-  assign _zz_host_cal_g0 = zero_codes[34 : 0];
-  assign _zz_host_code_g0_1 = _zz__zz_host_code_g0_1;
-  assign _zz_host_code_g0_fine_1 = _zz__zz_host_code_g0_fine_1;
-  assign _zz_host_code_g0_fine_2 = _zz_host_code_g0_fine_1[0];
-  assign host_code_g0_fine = {{(! _zz_host_code_g0_fine_2),(! (_zz_host_code_g0_fine_2 ^ _zz_host_code_g0_fine_1[2]))},(! ((_zz_host_code_g0_fine_2 ^ _zz_host_code_g0_fine_1[1]) ^ (_zz_host_code_g0_fine_1[2] ^ _zz_host_code_g0_fine_1[3])))};
-  assign host_code_g0 = ((&_zz_host_code_g0_1) ? 7'h7f : {_zz_host_code_g0_1,host_code_g0_fine});
-  assign host_cal_g0 = ($signed(_zz_host_cal_g0_1) - $signed(_zz_host_cal_g0_2));
+  assign _zz_host_code_g0 = host_coarse[3 : 0];
+  assign _zz_host_code_g0_fine = host_taps[3 : 0];
+  assign _zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[0];
+  assign host_code_g0_fine = {{(! _zz_host_code_g0_fine_1),(! (_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[2]))},(! ((_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[1]) ^ (_zz_host_code_g0_fine[2] ^ _zz_host_code_g0_fine[3])))};
+  assign host_code_g0 = ((&_zz_host_code_g0) ? 7'h7f : {_zz_host_code_g0,host_code_g0_fine});
+  assign host_cal_g0 = ($signed(_zz_host_cal_g0) - $signed(_zz_host_cal_g0_1));
   assign host_diff_g0 = ($signed(_zz_host_diff_g0) - $signed(_zz_host_diff_g0_1));
-  assign _zz_host_code_g1 = coarse_counts[39 : 20];
-  assign _zz_host_code_g1_fine = phase_code[39 : 20];
-  assign _zz_host_cal_g1 = zero_codes[69 : 35];
-  assign _zz_host_code_g1_1 = _zz__zz_host_code_g1_1;
-  assign _zz_host_code_g1_fine_1 = _zz__zz_host_code_g1_fine_1;
-  assign _zz_host_code_g1_fine_2 = _zz_host_code_g1_fine_1[0];
-  assign host_code_g1_fine = {{(! _zz_host_code_g1_fine_2),(! (_zz_host_code_g1_fine_2 ^ _zz_host_code_g1_fine_1[2]))},(! ((_zz_host_code_g1_fine_2 ^ _zz_host_code_g1_fine_1[1]) ^ (_zz_host_code_g1_fine_1[2] ^ _zz_host_code_g1_fine_1[3])))};
-  assign host_code_g1 = ((&_zz_host_code_g1_1) ? 7'h7f : {_zz_host_code_g1_1,host_code_g1_fine});
-  assign host_cal_g1 = ($signed(_zz_host_cal_g1_1) - $signed(_zz_host_cal_g1_2));
+  assign _zz_host_code_g1 = host_coarse[7 : 4];
+  assign _zz_host_code_g1_fine = host_taps[7 : 4];
+  assign _zz_host_code_g1_fine_1 = _zz_host_code_g1_fine[0];
+  assign host_code_g1_fine = {{(! _zz_host_code_g1_fine_1),(! (_zz_host_code_g1_fine_1 ^ _zz_host_code_g1_fine[2]))},(! ((_zz_host_code_g1_fine_1 ^ _zz_host_code_g1_fine[1]) ^ (_zz_host_code_g1_fine[2] ^ _zz_host_code_g1_fine[3])))};
+  assign host_code_g1 = ((&_zz_host_code_g1) ? 7'h7f : {_zz_host_code_g1,host_code_g1_fine});
+  assign host_cal_g1 = ($signed(_zz_host_cal_g1) - $signed(_zz_host_cal_g1_1));
   assign host_diff_g1 = ($signed(_zz_host_diff_g1) - $signed(_zz_host_diff_g1_1));
   assign host_sum = ($signed(_zz_host_sum) + $signed(_zz_host_sum_1));
   assign when_SInt_l131_1 = host_sum[11];
@@ -467,11 +243,9 @@ module tiny_column_combine (
 
   assign when_SInt_l138_1 = (|_zz_when_SInt_l138_1);
   assign host_result = _zz_host_result;
-  assign _zz_raw_code_q = _zz__zz_raw_code_q;
-  assign _zz_raw_code_q_fine = _zz__zz_raw_code_q_fine;
-  assign _zz_raw_code_q_fine_1 = _zz_raw_code_q_fine[0];
-  assign raw_code_q_fine = {{(! _zz_raw_code_q_fine_1),(! (_zz_raw_code_q_fine_1 ^ _zz_raw_code_q_fine[2]))},(! ((_zz_raw_code_q_fine_1 ^ _zz_raw_code_q_fine[1]) ^ (_zz_raw_code_q_fine[2] ^ _zz_raw_code_q_fine[3])))};
-  assign raw_code_q = ((&_zz_raw_code_q) ? 7'h7f : {_zz_raw_code_q,raw_code_q_fine});
+  assign _zz_raw_code_q_fine = raw_taps[0];
+  assign raw_code_q_fine = {{(! _zz_raw_code_q_fine),(! (_zz_raw_code_q_fine ^ raw_taps[2]))},(! ((_zz_raw_code_q_fine ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
+  assign raw_code_q = ((&raw_coarse) ? 7'h7f : {raw_coarse,raw_code_q_fine});
   assign raw_code = raw_code_q;
 
 endmodule

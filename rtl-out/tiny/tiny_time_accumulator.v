@@ -32,142 +32,29 @@
 `timescale 1ns/1ps 
 module tiny_time_accumulator (
   input  wire          convert_en,
-  input  wire [9:0]    col_pulse,
   output wire          chain_start,
-  output wire [9:0]    pulse_sync,
   output wire          chain_launch,
-  output reg  [39:0]   coarse_counts,
   input  wire          ro_clk,
   input  wire          reset
 );
 
-  wire       [3:0]    _zz_coarse_ch0;
-  wire       [3:0]    _zz_coarse_ch0_1;
-  wire       [0:0]    _zz_coarse_ch0_2;
-  wire       [3:0]    _zz_coarse_ch1;
-  wire       [3:0]    _zz_coarse_ch1_1;
-  wire       [0:0]    _zz_coarse_ch1_2;
-  wire       [3:0]    _zz_coarse_ch2;
-  wire       [3:0]    _zz_coarse_ch2_1;
-  wire       [0:0]    _zz_coarse_ch2_2;
-  wire       [3:0]    _zz_coarse_ch3;
-  wire       [3:0]    _zz_coarse_ch3_1;
-  wire       [0:0]    _zz_coarse_ch3_2;
-  wire       [3:0]    _zz_coarse_ch4;
-  wire       [3:0]    _zz_coarse_ch4_1;
-  wire       [0:0]    _zz_coarse_ch4_2;
-  wire       [3:0]    _zz_coarse_ch5;
-  wire       [3:0]    _zz_coarse_ch5_1;
-  wire       [0:0]    _zz_coarse_ch5_2;
-  wire       [3:0]    _zz_coarse_ch6;
-  wire       [3:0]    _zz_coarse_ch6_1;
-  wire       [0:0]    _zz_coarse_ch6_2;
-  wire       [3:0]    _zz_coarse_ch7;
-  wire       [3:0]    _zz_coarse_ch7_1;
-  wire       [0:0]    _zz_coarse_ch7_2;
-  wire       [3:0]    _zz_coarse_ch8;
-  wire       [3:0]    _zz_coarse_ch8_1;
-  wire       [0:0]    _zz_coarse_ch8_2;
-  wire       [3:0]    _zz_coarse_ch9;
-  wire       [3:0]    _zz_coarse_ch9_1;
-  wire       [0:0]    _zz_coarse_ch9_2;
   (* async_reg = "true" *) reg                 convert_meta;
   reg                 convert_sync;
   reg                 chain_started;
   wire                launch;
-  (* async_reg = "true" *) reg        [9:0]    pulse_meta;
-  reg        [9:0]    pulse_synced;
-  reg        [3:0]    coarse_ch0;
-  reg        [3:0]    coarse_ch1;
-  reg        [3:0]    coarse_ch2;
-  reg        [3:0]    coarse_ch3;
-  reg        [3:0]    coarse_ch4;
-  reg        [3:0]    coarse_ch5;
-  reg        [3:0]    coarse_ch6;
-  reg        [3:0]    coarse_ch7;
-  reg        [3:0]    coarse_ch8;
-  reg        [3:0]    coarse_ch9;
 
-  assign _zz_coarse_ch0 = (coarse_ch0 + _zz_coarse_ch0_1);
-  assign _zz_coarse_ch0_2 = (pulse_synced[0] && (! (&coarse_ch0)));
-  assign _zz_coarse_ch0_1 = {3'd0, _zz_coarse_ch0_2};
-  assign _zz_coarse_ch1 = (coarse_ch1 + _zz_coarse_ch1_1);
-  assign _zz_coarse_ch1_2 = (pulse_synced[1] && (! (&coarse_ch1)));
-  assign _zz_coarse_ch1_1 = {3'd0, _zz_coarse_ch1_2};
-  assign _zz_coarse_ch2 = (coarse_ch2 + _zz_coarse_ch2_1);
-  assign _zz_coarse_ch2_2 = (pulse_synced[2] && (! (&coarse_ch2)));
-  assign _zz_coarse_ch2_1 = {3'd0, _zz_coarse_ch2_2};
-  assign _zz_coarse_ch3 = (coarse_ch3 + _zz_coarse_ch3_1);
-  assign _zz_coarse_ch3_2 = (pulse_synced[3] && (! (&coarse_ch3)));
-  assign _zz_coarse_ch3_1 = {3'd0, _zz_coarse_ch3_2};
-  assign _zz_coarse_ch4 = (coarse_ch4 + _zz_coarse_ch4_1);
-  assign _zz_coarse_ch4_2 = (pulse_synced[4] && (! (&coarse_ch4)));
-  assign _zz_coarse_ch4_1 = {3'd0, _zz_coarse_ch4_2};
-  assign _zz_coarse_ch5 = (coarse_ch5 + _zz_coarse_ch5_1);
-  assign _zz_coarse_ch5_2 = (pulse_synced[5] && (! (&coarse_ch5)));
-  assign _zz_coarse_ch5_1 = {3'd0, _zz_coarse_ch5_2};
-  assign _zz_coarse_ch6 = (coarse_ch6 + _zz_coarse_ch6_1);
-  assign _zz_coarse_ch6_2 = (pulse_synced[6] && (! (&coarse_ch6)));
-  assign _zz_coarse_ch6_1 = {3'd0, _zz_coarse_ch6_2};
-  assign _zz_coarse_ch7 = (coarse_ch7 + _zz_coarse_ch7_1);
-  assign _zz_coarse_ch7_2 = (pulse_synced[7] && (! (&coarse_ch7)));
-  assign _zz_coarse_ch7_1 = {3'd0, _zz_coarse_ch7_2};
-  assign _zz_coarse_ch8 = (coarse_ch8 + _zz_coarse_ch8_1);
-  assign _zz_coarse_ch8_2 = (pulse_synced[8] && (! (&coarse_ch8)));
-  assign _zz_coarse_ch8_1 = {3'd0, _zz_coarse_ch8_2};
-  assign _zz_coarse_ch9 = (coarse_ch9 + _zz_coarse_ch9_1);
-  assign _zz_coarse_ch9_2 = (pulse_synced[9] && (! (&coarse_ch9)));
-  assign _zz_coarse_ch9_1 = {3'd0, _zz_coarse_ch9_2};
   assign launch = (convert_sync && (! chain_started));
   assign chain_start = chain_started;
   assign chain_launch = launch;
-  assign pulse_sync = pulse_synced;
-  always @(*) begin
-    coarse_counts[3 : 0] = coarse_ch0;
-    coarse_counts[7 : 4] = coarse_ch1;
-    coarse_counts[11 : 8] = coarse_ch2;
-    coarse_counts[15 : 12] = coarse_ch3;
-    coarse_counts[19 : 16] = coarse_ch4;
-    coarse_counts[23 : 20] = coarse_ch5;
-    coarse_counts[27 : 24] = coarse_ch6;
-    coarse_counts[31 : 28] = coarse_ch7;
-    coarse_counts[35 : 32] = coarse_ch8;
-    coarse_counts[39 : 36] = coarse_ch9;
-  end
-
   always @(posedge ro_clk or posedge reset) begin
     if(reset) begin
       convert_meta <= 1'b0;
       convert_sync <= 1'b0;
       chain_started <= 1'b0;
-      pulse_meta <= 10'h0;
-      pulse_synced <= 10'h0;
-      coarse_ch0 <= 4'b0000;
-      coarse_ch1 <= 4'b0000;
-      coarse_ch2 <= 4'b0000;
-      coarse_ch3 <= 4'b0000;
-      coarse_ch4 <= 4'b0000;
-      coarse_ch5 <= 4'b0000;
-      coarse_ch6 <= 4'b0000;
-      coarse_ch7 <= 4'b0000;
-      coarse_ch8 <= 4'b0000;
-      coarse_ch9 <= 4'b0000;
     end else begin
       convert_meta <= convert_en;
       convert_sync <= convert_meta;
       chain_started <= convert_sync;
-      pulse_meta <= col_pulse;
-      pulse_synced <= pulse_meta;
-      coarse_ch0 <= (launch ? 4'b0000 : _zz_coarse_ch0);
-      coarse_ch1 <= (launch ? 4'b0000 : _zz_coarse_ch1);
-      coarse_ch2 <= (launch ? 4'b0000 : _zz_coarse_ch2);
-      coarse_ch3 <= (launch ? 4'b0000 : _zz_coarse_ch3);
-      coarse_ch4 <= (launch ? 4'b0000 : _zz_coarse_ch4);
-      coarse_ch5 <= (launch ? 4'b0000 : _zz_coarse_ch5);
-      coarse_ch6 <= (launch ? 4'b0000 : _zz_coarse_ch6);
-      coarse_ch7 <= (launch ? 4'b0000 : _zz_coarse_ch7);
-      coarse_ch8 <= (launch ? 4'b0000 : _zz_coarse_ch8);
-      coarse_ch9 <= (launch ? 4'b0000 : _zz_coarse_ch9);
     end
   end
 

@@ -1,14 +1,22 @@
 package org.aimcgen.emit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.SpinalRun;
+import org.aimcgen.rtl.ChannelBank;
+import org.aimcgen.rtl.ChannelLeaf;
 import org.aimcgen.rtl.MacroTop;
 
-/** The digital control RTL, elaborated by SpinalHDL, with our parameter header on top. */
+/**
+ * The digital control RTL, with our parameter header on top: the top and its blocks, and
+ * the channel leaf, elaborated by SpinalHDL (two runs: the leaf is its own top, generated
+ * once); the channel bank that repeats the leaf, rendered from a template.
+ */
 public final class RtlEmitter implements Emitter {
     private final Templates templates;
 
@@ -19,26 +27,37 @@ public final class RtlEmitter implements Emitter {
     @Override
     public List<OutputFile> emit(MacroContext ctx) {
         MacroConfig cfg = ctx.cfg();
-        SpinalRun.Result result = SpinalRun.verilog(() -> new MacroTop(cfg));
-        List<OutputFile> out = new ArrayList<>();
+        Map<String, String> spinal = new LinkedHashMap<>(SpinalRun.verilog(() -> new MacroTop(cfg)).files());
+        spinal.putAll(SpinalRun.verilog(() -> new ChannelLeaf(cfg)).files());
+        ChannelBank bank = new ChannelBank(cfg);
+        String bankFile = bank.ports().module() + ".v";
         List<String> names = fileNames(cfg);
-        if (!new java.util.TreeSet<>(names).equals(new java.util.TreeSet<>(result.files().keySet()))) {
-            throw new IllegalStateException("SpinalHDL emitted " + result.files().keySet() + ", expected " + names);
+        TreeSet<String> expected = new TreeSet<>(names);
+        expected.remove(bankFile);
+        if (!expected.equals(new TreeSet<>(spinal.keySet()))) {
+            throw new IllegalStateException("SpinalHDL emitted " + spinal.keySet() + ", expected " + expected);
         }
+        List<OutputFile> out = new ArrayList<>();
         for (String name : names) {
-            String module = name.substring(0, name.length() - 2);
-            String header = templates.render("rtl/header.vm", cfg,
-                    Map.of("title", "Digital control RTL (SpinalHDL): module " + module));
-            out.add(new OutputFile(Layout.rtlDir(cfg) + "/" + name, header + result.files().get(name)));
+            String text;
+            if (name.equals(bankFile)) {
+                text = templates.render("rtl/channel_bank.v.vm", cfg,
+                        Map.of("bank", bank, "ports", bank.ports(), "leaf", bank.leaf()));
+            } else {
+                String module = name.substring(0, name.length() - 2);
+                text = templates.render("rtl/header.vm", cfg,
+                        Map.of("title", "Digital control RTL (SpinalHDL): module " + module)) + spinal.get(name);
+            }
+            out.add(new OutputFile(Layout.rtlDir(cfg) + "/" + name, text));
         }
         out.add(new OutputFile(Layout.rtlDir(cfg) + "/" + cfg.name() + ".f",
                 templates.render("rtl/filelist.f.vm", cfg, Map.of("files", names))));
         return out;
     }
 
-    /** The blocks under the top, in compile order (one file each). */
+    /** The blocks under the top, in compile order (one file each); the leaf before its bank. */
     static final List<String> BLOCKS = List.of("sequencer", "row_driver_ctrl", "weight_writer", "host_interface",
-            "column_combine", "offset_calibration", "time_accumulator", "adc_gate_ctrl");
+            "column_combine", "time_accumulator", "adc_gate_ctrl", "channel", "channel_bank");
 
     /** The RTL files of a macro, children first, the top last. */
     public static List<String> fileNames(MacroConfig cfg) {

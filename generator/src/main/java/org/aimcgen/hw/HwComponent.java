@@ -80,9 +80,20 @@ public abstract class HwComponent extends Component {
         return pin(name, out$.MODULE$.apply(Hw.sint(width)));
     }
 
-    /** Declares every port of a port list; returns them by name. */
+    /** Declares every port of a port list (reachable by {@link #port} too); returns them by name. */
     protected final Map<String, Data> ports(PortList list) {
-        return declarePorts(this, list);
+        Map<String, Data> declared = declarePorts(this, list);
+        declared.forEach((name, data) -> {
+            if (pinMap.putIfAbsent(name, data) != null) {
+                throw new IllegalArgumentException("port " + name + " declared twice on " + definitionName());
+            }
+        });
+        return declared;
+    }
+
+    /** A port of this block by its port-list name (as {@link HwBlackBox#pin} for a black box). */
+    protected final <T extends Data> T pin(String name) {
+        return port(this, name);
     }
 
     static Map<String, Data> declarePorts(spinal.core.Component owner, PortList list) {

@@ -74,6 +74,95 @@ public record PortList(String module, List<Port> ports) {
         return new PortList(cfg.moduleName("analog_array"), p);
     }
 
+    /**
+     * One TDC channel's digital leaf (rtl.ChannelLeaf): synchronisers, coarse counter, power
+     * gate and gating counters in the oscillator domain, the zero code in the control
+     * domain. Built once by SpinalHDL, repeated per channel by the bank's generate loop.
+     */
+    public static PortList channel(MacroConfig cfg) {
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("clk", 1, "control clock: the zero code"));
+        p.add(Port.in("ro_clk", 1, "ring-oscillator clock: synchronisers, coarse counter, gate, gating counters"));
+        p.add(Port.in("reset", 1, "asynchronous reset, active high, of both domains"));
+        p.add(Port.in("chain_launch", 1, "the oscillator cycle that starts the chains: clears the counters"));
+        p.add(Port.in("gate_force_open", 1, "gate open regardless of the early trip (lead window, launch, or gating off)"));
+        p.add(Port.in("col_pulse", 1, "the channel's pulse from the array (asynchronous)"));
+        p.add(Port.in("early_trip", 1, "the channel's early comparator output (asynchronous)"));
+        p.add(Port.in("zero_code_write", 1, "writes zero_code_wdata into the zero code (control clock)"));
+        p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
+        p.add(Port.out("gate_en", 1, "main comparator and phase latches powered"));
+        p.add(Port.outBus("coarse", cfg.coarseBits(), "oscillator edges the synchronised pulse covered, saturating"));
+        p.add(Port.outBus("active_cycles", MacroConfig.GATE_COUNTER_BITS,
+                "oscillator cycles converting with the gate open, saturating"));
+        p.add(Port.outBus("gated_cycles", MacroConfig.GATE_COUNTER_BITS,
+                "oscillator cycles converting with the gate closed, saturating"));
+        p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "the channel's zero code (0 at reset)"));
+        return new PortList(cfg.moduleName("channel"), p);
+    }
+
+    /**
+     * The channel bank: the leaf of {@link #channel} once per channel, and the readouts of
+     * the per-channel state: the channel INDEX selects (gating counters, zero code, raw TDC
+     * state) and, through {@link #channelReadout}, what the column combine reads.
+     */
+    public static PortList channelBank(MacroConfig cfg) {
+        int ch = cfg.channels();
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("clk", 1, "control clock"));
+        p.add(Port.in("ro_clk", 1, "ring-oscillator clock"));
+        p.add(Port.in("reset", 1, "asynchronous reset, active high"));
+        p.add(Port.in("chain_launch", 1, "the oscillator cycle that starts the chains"));
+        p.add(Port.in("gate_force_open", 1, "every gate open regardless of the early trips"));
+        p.add(Port.inBus("col_pulse", ch, "per channel: pulse from the array"));
+        p.add(Port.inBus("early_trip", ch, "per channel: early comparator tripped"));
+        p.add(Port.inBus("phase_code", ch * MacroConfig.RO_TAPS, "per channel: latched oscillator taps, channel c at [c*"
+                + MacroConfig.RO_TAPS + " +: " + MacroConfig.RO_TAPS + "]"));
+        p.add(Port.in("zero_code_write", 1, "ZERO_CODE write: stores into the channel that channel_index selects"));
+        p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
+        p.add(Port.inBus("channel_index", MacroConfig.bitsFor(ch), "INDEX as a channel (past the last: the last)"));
+        p.add(Port.inBus("column_index", MacroConfig.bitsFor(cfg.cols()), "INDEX as a column, for RESULT"));
+        p.add(Port.inBus("stream_index", MacroConfig.bitsFor(cfg.cols()), "column of the result stream's beat"));
+        p.add(Port.outBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
+        p.add(Port.outBus("active_cycles", MacroConfig.GATE_COUNTER_BITS, "active cycles of the indexed channel"));
+        p.add(Port.outBus("gated_cycles", MacroConfig.GATE_COUNTER_BITS, "gated cycles of the indexed channel"));
+        p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "zero code of the indexed channel"));
+        p.addAll(channelReadout(cfg).ports());
+        return new PortList(cfg.moduleName("channel_bank"), p);
+    }
+
+    /** Names of the column readers of {@link #channelReadout}: the result stream, the RESULT register, the reference column. */
+    public static final List<String> COLUMN_READERS = List.of("stream", "host", "ref");
+
+    /**
+     * What the column combine reads from the channel bank, as the bank drives it: the raw
+     * TDC state of the indexed channel (RAW_CODE) and, for each column reader, the coarse
+     * count, latched taps and zero code of its column in every capacitor group (group g at
+     * [g*width +: width]).
+     */
+    public static PortList channelReadout(MacroConfig cfg) {
+        int groups = cfg.groups();
+        List<Port> p = new ArrayList<>();
+        p.add(Port.outBus("raw_coarse", cfg.coarseBits(), "coarse count of the indexed channel"));
+        p.add(Port.outBus("raw_taps", MacroConfig.RO_TAPS, "latched taps of the indexed channel"));
+        for (String reader : COLUMN_READERS) {
+            String column = reader.equals("ref") ? "the reference column" : "the " + reader + " reader's column";
+            p.add(Port.outBus(reader + "_coarse", groups * cfg.coarseBits(), "coarse counts of " + column + ", per group"));
+            p.add(Port.outBus(reader + "_taps", groups * MacroConfig.RO_TAPS, "latched taps of " + column + ", per group"));
+            p.add(Port.outBus(reader + "_zero", groups * cfg.tdcCodeBits(), "zero codes of " + column + ", per group"));
+        }
+        return new PortList(cfg.moduleName("channel_readout"), p);
+    }
+
+    /** The same pins seen from the other side: inputs become outputs and outputs inputs. */
+    public PortList flipped() {
+        List<Port> p = new ArrayList<>();
+        for (Port port : ports) {
+            p.add(new Port(port.name(), port.isInput() ? Port.Direction.OUT : Port.Direction.IN, port.kind(),
+                    port.width(), port.vector(), port.description()));
+        }
+        return new PortList(module, p);
+    }
+
     /** One tile's voltage-to-time converter with its main comparator. */
     public static PortList vtc(MacroConfig cfg) {
         return new PortList(cfg.moduleName("vtc"), List.of(

@@ -7,6 +7,7 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.Hw;
 import org.aimcgen.hw.HwBlackBox;
 import org.aimcgen.hw.HwComponent;
+import org.aimcgen.ports.Port;
 import org.aimcgen.ports.PortList;
 
 import spinal.core.Bool;
@@ -17,9 +18,11 @@ import spinal.core.UInt;
  * The macro: every control block around the analog array, which is a black box whose pins
  * come from {@link PortList#analogArray}. Two clock domains: the control clock
  * ({@code clk}) and the ring-oscillator clock the array returns ({@code ro_clk}), which
- * clocks the time accumulators and the ADC power gating. Both share the asynchronous
- * reset. Signals cross between them only through two-flop synchronisers or as
- * quasi-static values (counts and codes read after conversion has stopped).
+ * clocks the time accumulators and the ADC power gating: their shared parts are blocks
+ * here, each channel's part is a leaf repeated in the channel bank, a black box whose pins
+ * come from {@link PortList#channelBank}. Both domains share the asynchronous reset.
+ * Signals cross between them only through two-flop synchronisers or as quasi-static
+ * values (counts and codes read after conversion has stopped).
  */
 public final class MacroTop extends HwComponent {
 
@@ -62,10 +65,10 @@ public final class MacroTop extends HwComponent {
         WeightWriter weights = instance("weight_writer", new WeightWriter(cfg));
         HostInterface host = instance("host_interface", new HostInterface(cfg));
         ColumnCombine combine = instance("column_combine", new ColumnCombine(cfg));
-        OffsetCalibration calibration = instance("offset_calibration", new OffsetCalibration(cfg));
         ClockDomain roDomain = Hw.clockDomain(array.pin("ro_clk"), Hw.currentReset());
         TimeAccumulator tdc = instance("time_accumulator", Hw.inDomain(roDomain, () -> new TimeAccumulator(cfg)));
         AdcGateCtrl gating = instance("adc_gate_ctrl", Hw.inDomain(roDomain, () -> new AdcGateCtrl(cfg)));
+        HwBlackBox bank = instance("channel_bank", new HwBlackBox(new ChannelBank(cfg).ports()));
 
         // Host interface
         drive(host, "apb_psel", psel);
@@ -85,8 +88,8 @@ public final class MacroTop extends HwComponent {
         drive(host, "vmm_busy", port(seq, "busy"));
         drive(host, "vmm_done", port(seq, "done"));
         drive(host, "vector_ready", port(rows, "vector_ready"));
-        drive(host, "active_cycles", port(gating, "active_cycles"));
-        drive(host, "gated_cycles", port(gating, "gated_cycles"));
+        drive(host, "active_cycles", bank.pin("active_cycles"));
+        drive(host, "gated_cycles", bank.pin("gated_cycles"));
         drive(host, "raw_code", port(combine, "raw_code"));
         drive(host, "host_result", port(combine, "host_result"));
         drive(host, "stream_result", port(combine, "stream_result"));
@@ -121,28 +124,32 @@ public final class MacroTop extends HwComponent {
         drive(weights, "vmm_busy", port(seq, "busy"));
         drive(weights, "array_rdata", array.pin("wt_rdata"));
 
-        // Time accumulators and gating (oscillator domain)
+        // Shared parts of the time accumulators and the gating (oscillator domain)
         drive(tdc, "convert_en", port(seq, "convert_en"));
-        drive(tdc, "col_pulse", array.pin("col_pulse"));
         drive(gating, "gating_enable", port(host, "gating_enable"));
         drive(gating, "chain_launch", port(tdc, "chain_launch"));
-        drive(gating, "early_trip", array.pin("early_trip"));
-        drive(gating, "pulse_sync", port(tdc, "pulse_sync"));
-        drive(gating, "status_index", port(host, "channel_index"));
 
-        // Combine: computed on demand from the quasi-static TDC state.
-        drive(combine, "coarse_counts", port(tdc, "coarse_counts"));
-        drive(combine, "phase_code", array.pin("phase_code"));
-        drive(combine, "stream_index", port(host, "stream_index"));
-        drive(combine, "host_index", port(host, "column_index"));
-        drive(combine, "raw_index", port(host, "channel_index"));
-        drive(combine, "zero_codes", port(calibration, "zero_codes"));
+        // Channel bank: per channel TDC, gate and zero code (the leaf), and their readouts.
+        Hw.connect(bank.pin("clk"), Hw.currentClock());
+        Hw.connect(bank.pin("ro_clk"), array.pin("ro_clk"));
+        Hw.connect(bank.pin("reset"), Hw.currentReset());
+        Hw.connect(bank.pin("chain_launch"), port(tdc, "chain_launch"));
+        Hw.connect(bank.pin("gate_force_open"), port(gating, "gate_force_open"));
+        Hw.connect(bank.pin("col_pulse"), array.pin("col_pulse"));
+        Hw.connect(bank.pin("early_trip"), array.pin("early_trip"));
+        Hw.connect(bank.pin("phase_code"), array.pin("phase_code"));
+        // Offset calibration: zero codes written by the host at the channel INDEX selects.
+        Hw.connect(bank.pin("zero_code_write"), port(host, "zero_code_write"));
+        Hw.connect(bank.pin("zero_code_wdata"), port(host, "zero_code_wdata"));
+        drive(host, "zero_code", bank.pin("zero_code"));
+        Hw.connect(bank.pin("channel_index"), port(host, "channel_index"));
+        Hw.connect(bank.pin("column_index"), port(host, "column_index"));
+        Hw.connect(bank.pin("stream_index"), port(host, "stream_index"));
 
-        // Offset calibration: zero codes written by the host.
-        drive(calibration, "write_en", port(host, "zero_code_write"));
-        drive(calibration, "index", port(host, "channel_index"));
-        drive(calibration, "wdata", port(host, "zero_code_wdata"));
-        drive(host, "zero_code", port(calibration, "zero_code"));
+        // Combine: computed on demand from the quasi-static TDC state the bank selects.
+        for (Port p : PortList.channelReadout(cfg).ports()) {
+            drive(combine, p.name(), bank.pin(p.name()));
+        }
 
         // Analog array
         Bool gatingOn = port(host, "gating_enable");
@@ -162,7 +169,7 @@ public final class MacroTop extends HwComponent {
         Hw.connect(array.pin("az_en"), and(port(seq, "multiply_en"), gatingOn));
         Hw.connect(array.pin("early_en"), and(busy, gatingOn));
         Hw.connect(array.pin("early_margin"), port(host, "early_margin"));
-        Hw.connect(array.pin("gate_en"), port(gating, "gate_en"));
+        Hw.connect(array.pin("gate_en"), bank.pin("gate_en"));
         Hw.connect(array.pin("wt_we"), port(weights, "array_we"));
         Hw.connect(array.pin("wt_re"), port(weights, "array_re"));
         Hw.connect(array.pin("wt_row"), port(weights, "array_row"));

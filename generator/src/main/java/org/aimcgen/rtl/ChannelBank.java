@@ -1,0 +1,82 @@
+package org.aimcgen.rtl;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.ports.PortList;
+
+/**
+ * The channel bank: {@link ChannelLeaf} once per channel, by a Verilog {@code generate}
+ * loop, and the indexed readouts of the channels' state (templates/rtl/channel_bank.v.vm;
+ * pins: {@link PortList#channelBank}). The top instances it as a black box. This record is
+ * the template's view: the bank's parameters, derived from the configuration.
+ *
+ * <p>An index past the last element selects the last one: a channel INDEX past the last
+ * channel reads the last channel, a column index past the reference column reads the
+ * reference column (what the read multiplexers did before the bank existed). The clamp is
+ * emitted only where the index can go past the end.
+ */
+public record ChannelBank(MacroConfig cfg) {
+
+    public PortList ports() {
+        return PortList.channelBank(cfg);
+    }
+
+    public PortList leaf() {
+        return PortList.channel(cfg);
+    }
+
+    public int channels() {
+        return cfg.channels();
+    }
+
+    public int groups() {
+        return cfg.groups();
+    }
+
+    public int lastChannel() {
+        return cfg.channels() - 1;
+    }
+
+    /** Channels per capacitor group: every column and the reference column. */
+    public int groupChannels() {
+        return cfg.cols() + 1;
+    }
+
+    /** Column number of the reference column within a group. */
+    public int refColumn() {
+        return cfg.cols();
+    }
+
+    public int coarseBits() {
+        return cfg.coarseBits();
+    }
+
+    public int codeBits() {
+        return cfg.tdcCodeBits();
+    }
+
+    public int counterBits() {
+        return MacroConfig.GATE_COUNTER_BITS;
+    }
+
+    public int taps() {
+        return MacroConfig.RO_TAPS;
+    }
+
+    public int channelIndexBits() {
+        return MacroConfig.bitsFor(cfg.channels());
+    }
+
+    public int columnIndexBits() {
+        return MacroConfig.bitsFor(cfg.cols());
+    }
+
+    /** The channel index can point past the last channel. */
+    public boolean clampChannel() {
+        return (1L << channelIndexBits()) > cfg.channels();
+    }
+
+    /** A column index can point past the reference column. */
+    public boolean clampColumn() {
+        return (1L << columnIndexBits()) > cfg.cols() + 1;
+    }
+}
