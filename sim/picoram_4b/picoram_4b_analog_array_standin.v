@@ -30,8 +30,8 @@
 // Same pins as the analog array (one port list). It stores the weights, samples the row
 // drive enables during DRIVE, and on SHARE computes every channel's pulse length from the
 // ideal integer MAC; model/StandInModel.java states the equations and predicts every code.
-//   - ring oscillator: a step counter at the TDC resolution (period / 8); tap i
-//     lags tap 0 by i steps; ro_clk is tap 0;
+//   - ring oscillator: TDC steps of period / 8; tap i lags tap 0 by i steps;
+//     ro_clk is tap 0 (the model advances by half periods: templates/common/array.vm);
 //   - chain_start launches each channel's pulse, which lasts (steps + 1/2) TDC steps, or,
 //     if its main comparator is gated off then, ends half a step after the gate opens;
 //   - the early comparator trips EARLY_MARGIN x 4 steps before the pulse would end;
@@ -85,31 +85,6 @@ module picoram_4b_analog_array (
   reg overrange = 1'b0;
   real step_ns = 0.10416666666666667;
 
-  // ---- ring oscillator ------------------------------------------------------------
-  // A step counter at the TDC resolution; tap i lags tap 0 by i steps; ro_clk is tap 0.
-  // Each step is scheduled from the run's start, not from the previous step, so rounding
-  // to the time precision does not accumulate.
-  reg [2:0] ro_step = 3'd4;  // starts with tap 0 low
-  real ro_origin;
-  integer ro_steps;
-  always @(posedge ro_en) begin
-    ro_origin = $realtime;
-    ro_steps = 0;
-    while (ro_en) begin
-      ro_steps = ro_steps + 1;
-      #(ro_origin + ro_steps * step_ns - $realtime) ro_step = ro_step + 3'd1;
-    end
-  end
-  wire [TAPS-1:0] taps;
-  genvar tap;
-  generate
-    for (tap = 0; tap < TAPS; tap = tap + 1) begin : ring
-      wire [2:0] lag = ro_step - tap;
-      assign taps[tap] = (lag < 3'd4);
-    end
-  endgenerate
-  assign ro_clk = taps[0];
-
   // ---- weight SRAM ------------------------------------------------------------------
   reg [WEIGHT_BITS-1:0] weight_mem [0:ROWS*COLS-1];
   reg [WORD_COLS*WEIGHT_BITS-1:0] rdata_q = 0;
@@ -154,8 +129,8 @@ module picoram_4b_analog_array (
   // ---- MAC, charge sharing and conversion gain: pulse length per channel ----------------
   integer steps, chan;
   integer col, grp, stored;
-  real chain_ns [0:CHANNELS-1];
-  real early_at_ns [0:CHANNELS-1];
+  real stop_steps [0:CHANNELS-1];   // pulse ends and early trips, TDC steps after the chain start
+  real early_steps [0:CHANNELS-1];
   reg [63:0] sum;
   always @(posedge share_en) begin
     for (col = 0; col <= COLS; col = col + 1) begin
@@ -167,55 +142,135 @@ module picoram_4b_analog_array (
         end
         chan = grp*(COLS + 1) + col;
         steps = sum * ADC_FULL_SCALE / FULL_SCALE_SUM + VTC_DELAY_STEPS;
-        chain_ns[chan] = (steps + 0.5) * step_ns;
-        early_at_ns[chan] = chain_ns[chan] - early_margin * 4 * step_ns;
-        if (early_at_ns[chan] < 0.5 * step_ns) early_at_ns[chan] = 0.5 * step_ns;
+        stop_steps[chan] = steps + 0.5;
+        early_steps[chan] = stop_steps[chan] - early_margin * 4;
+        if (early_steps[chan] < 0.5) early_steps[chan] = 0.5;
       end
     end
   end
 
-  // ---- time chains, comparators and phase latches, per channel ----------------------------
-  genvar ch;
-  generate
-    for (ch = 0; ch < CHANNELS; ch = ch + 1) begin : channel
-      reg pulse = 1'b0;
-      reg early = 1'b0;
-      reg [TAPS-1:0] latched = 0;
-      reg ro_edge_open;
-      real stop_ns;
-      assign col_pulse[ch] = pulse;
-      assign early_trip[ch] = early;
-      assign phase_code[ch*TAPS +: TAPS] = latched;
-      always @(posedge chain_start) begin
-        pulse = 1'b1;
-        stop_ns = chain_ns[ch];
-        if (overrange && (ch % (COLS + 1)) != COLS) begin
-          @(negedge chain_start);
-        end else begin
-          #(stop_ns);
-          // Gated off: the comparator decides half a step after the oscillator edge at
-          // which its gate opens (the gate is a register of that clock). Waiting on the
-          // clock every channel shares, not on each channel's gate, keeps Verilator's
-          // trigger count independent of the channel count (measured: 514 per-channel
-          // triggers took a third of its run time on the 1024 x 256 macro).
-          if (!gate_en[ch]) begin
-            ro_edge_open = 1'b0;
-            while (!ro_edge_open) begin
-              @(posedge ro_clk);
-              #(0.5 * step_ns);
-              ro_edge_open = gate_en[ch];
-            end
+  // ---- ring oscillator, time chains, comparators and phase latches ----------------------
+  // The model advances by half periods of the ring. ro_clk (tap 0) is the only tap that
+  // leaves it, and the RTL samples pulses and early trips only on its rising edges
+  // (synchronisers, counters), where the gates also change. So each half-period edge
+  // first applies every channel event due since the previous edge, then toggles ro_clk:
+  // the RTL sees each event on the same rising edge as if it had happened at its own
+  // instant, and a simulator evaluates the design twice per oscillator period instead of
+  // once per TDC step and twice per channel (docs/ARCHITECTURE.md, simulation speed).
+  // Events are timed in TDC steps after the chain start and compared with the edges in
+  // steps, as model/StandInModel.simulate does: no rounding to the time precision enters.
+  //   - a pulse due before an edge ends there if its main comparator is powered
+  //     (gate_en); its phase latches hold the taps of step floor(stop): tap i is high at
+  //     step n when (n - i) mod 8 < 4, the chain having started on a rising edge of tap 0;
+  //   - gated off, it ends at the falling edge after the rising edge at which its gate
+  //     opens (the comparator decides half a step after that edge) and latches that
+  //     edge's taps;
+  //   - an early trip due before an edge shows from that edge;
+  //   - chain_start (a register of ro_clk) changes on rising edges and is seen at the
+  //     falling edge after; the chain's steps count from that rising edge;
+  //   - test hook: 'overrange' makes every pulse but the reference column's last until
+  //     chain_start falls.
+  // Each edge is scheduled from the oscillator's start, not from the previous edge, so
+  // rounding to the time precision does not accumulate.
+  localparam integer HALF_STEPS = TAPS;              // TDC steps per half period
+  localparam integer PERIOD_STEPS = 2 * TAPS;
+  reg ro_clk_q = 1'b0;
+  reg [CHANNELS-1:0] pulse = 0, early = 0;
+  reg [CHANNELS*TAPS-1:0] latched = 0;
+  reg [CHANNELS-1:0] stop_due = 0, early_due = 0, waiting = 0;
+  reg chain_on = 1'b0;
+  integer ro_edges = 0;    // half-period edges so far; the oscillator keeps its phase between runs
+  integer chain_edge = 0;  // the rising edge that started the running chain
+  real ro_origin;
+  integer ro_halves;
+  assign ro_clk = ro_clk_q;
+  assign col_pulse = pulse;
+  assign early_trip = early;
+  assign phase_code = latched;
+
+  // The taps n TDC steps after a rising edge of tap 0.
+  function [TAPS-1:0] taps_at(input integer n);
+    integer tap;
+    begin
+      for (tap = 0; tap < TAPS; tap = tap + 1)
+        taps_at[tap] = ((n - tap) & (PERIOD_STEPS - 1)) < HALF_STEPS;
+    end
+  endfunction
+
+  task end_pulse(input integer ch, input integer n);
+    begin
+      latched[ch*TAPS +: TAPS] = taps_at(n);
+      pulse[ch] = 1'b0;
+      waiting[ch] = 1'b0;
+    end
+  endtask
+
+  // Every channel event due before half-period edge number ro_edges, before ro_clk toggles.
+  task conversion_edge;
+    integer ch, n;
+    begin
+      if (chain_start && !chain_on) begin
+        chain_on = 1'b1;
+        chain_edge = ro_edges - 1;
+        pulse = {CHANNELS{1'b1}};
+        early = 0;
+        waiting = 0;
+        early_due = {CHANNELS{1'b1}};
+        for (ch = 0; ch < CHANNELS; ch = ch + 1)
+          stop_due[ch] = !overrange || (ch % (COLS + 1)) == COLS;
+      end else if (!chain_start && chain_on) begin
+        chain_on = 1'b0;
+        for (ch = 0; ch < CHANNELS; ch = ch + 1)
+          if (pulse[ch] && !stop_due[ch] && !waiting[ch]) end_pulse(ch, 0);
+      end
+      if (chain_on) begin
+        n = (ro_edges - chain_edge) * HALF_STEPS;
+        if (ro_clk_q)
+          for (ch = 0; ch < CHANNELS; ch = ch + 1)
+            if (waiting[ch] && gate_en[ch]) end_pulse(ch, n - HALF_STEPS);
+        for (ch = 0; ch < CHANNELS; ch = ch + 1) begin
+          if (stop_due[ch] && stop_steps[ch] < n) begin
+            stop_due[ch] = 1'b0;
+            if (gate_en[ch]) end_pulse(ch, $rtoi(stop_steps[ch]));
+            else waiting[ch] = 1'b1;
+          end
+          if (early_due[ch] && early_steps[ch] < n) begin
+            early_due[ch] = 1'b0;
+            early[ch] = 1'b1;
           end
         end
-        latched = taps;
-        pulse = 1'b0;
-      end
-      always @(posedge chain_start) begin
-        early = 1'b0;
-        #(early_at_ns[ch]) early = 1'b1;
       end
     end
-  endgenerate
+  endtask
+
+  // Chains still running when the oscillator stops (a CONVERT window too short for them)
+  // end at once, at the taps of their own stop (no code is predicted for them).
+  task conversion_flush;
+    integer ch;
+    begin
+      if (chain_on)
+        for (ch = 0; ch < CHANNELS; ch = ch + 1) begin
+          if (stop_due[ch]) end_pulse(ch, $rtoi(stop_steps[ch]));
+          if (waiting[ch]) end_pulse(ch, 0);
+          stop_due[ch] = 1'b0;
+          if (early_due[ch]) early[ch] = 1'b1;
+          early_due[ch] = 1'b0;
+        end
+    end
+  endtask
+
+  always @(posedge ro_en) begin
+    ro_origin = $realtime;
+    ro_halves = 0;
+    while (ro_en) begin
+      ro_halves = ro_halves + 1;
+      #(ro_origin + ro_halves * HALF_STEPS * step_ns - $realtime);
+      conversion_edge;
+      ro_edges = ro_edges + 1;
+      ro_clk_q = !ro_clk_q;
+    end
+    conversion_flush;
+  end
 
   // Pins these models do not use.
   wire pins_unused = &{1'b0, multiply_en, az_en, early_en};

@@ -28,12 +28,32 @@ public final class AnalogModel {
     private final Technology tech;
     private final double vdd;
     private final double tempC;
-    /** Caches of pure functions (the same element always gives the same value). */
-    private final java.util.Map<Long, Double> dacCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Long, Double> shareCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Long, Double> offsetCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // Everything below is computed once in the constructor and never written again, so one
+    // model serves any number of threads. The tables are what the real-number analog array
+    // (templates/vams/analog_array_wreal.vams.vm) computes at time zero, summed in the
+    // same order.
+    private final double roPeriodNs;
+    private final double stepNs;
+    private final double vtcSlope;
+    private final double vtcDelayNs;
+    private final double ktcSigma;
     /** The ramp's pedestal, V (a design constant: see pedestalV). */
     private final double pedestalV;
+    private final double lineScale;
+    /** Charge of row r's DAC for input code x, at [r * 2^inputBits + x]. */
+    private final double[] dacTable;
+    /** Sum of the sharing capacitors C_j over the set bits j of group code v, at [(c * groups + g) * 2^G + v]. */
+    private final double[] lineWeight;
+    /** Sum of column c's sharing capacitors of group g, at [c * groups + g]. */
+    private final double[] groupCap;
+    /** Main comparator offsets at [tile * channels + channel], or null when that table would be too large. */
+    private final double[] offsets;
+    /** Early comparator residues per channel. */
+    private final double[] residues;
+
+    /** Largest comparator-offset table kept (entries); beyond it offsets are drawn when needed. */
+    static final long MAX_OFFSET_TABLE = 1L << 22;
 
     public AnalogModel(MacroConfig cfg) {
         this(cfg, cfg.vdd(), cfg.tempC());
@@ -46,6 +66,81 @@ public final class AnalogModel {
         this.vdd = vdd;
         this.tempC = tempC;
         this.pedestalV = designPedestalV();
+        this.roPeriodNs = tech.roPeriodNs(vdd, tempC);
+        this.stepNs = roPeriodNs / MacroConfig.FINE_STEPS;
+        double nominalStep = tech.roPeriodPs() / 1000.0 / MacroConfig.FINE_STEPS;
+        double nominalSlope = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
+        this.vtcSlope = nominalSlope * driveStrength(ALPHA_VTC);
+        this.vtcDelayNs = VTC_DELAY_STEPS * stepNs;
+        this.ktcSigma = Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
+        this.lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
+        this.dacTable = dacTable();
+        int groups = cfg.groups();
+        int codes = 1 << cfg.capGroup();
+        this.lineWeight = new double[(cfg.cols() + 1) * groups * codes];
+        this.groupCap = new double[(cfg.cols() + 1) * groups];
+        for (int c = 0; c <= cfg.cols(); c++) {
+            for (int g = 0; g < groups; g++) {
+                double[] share = new double[cfg.capGroup()];
+                for (int j = 0; j < share.length; j++) {
+                    int bit = g * cfg.capGroup() + j;
+                    share[j] = (1 << j) * (1.0 + shareMismatch(c, bit));
+                }
+                for (int v = 0; v < codes; v++) {
+                    double sum = 0.0;
+                    for (int j = 0; j < share.length; j++) {
+                        if (((v >> j) & 1) != 0) {
+                            sum += share[j];
+                        }
+                    }
+                    lineWeight[(c * groups + g) * codes + v] = sum;
+                }
+                double sum = 0.0;
+                for (double cj : share) {
+                    sum += cj;
+                }
+                groupCap[c * groups + g] = sum;
+            }
+        }
+        long offsetEntries = (long) cfg.tiles() * cfg.channels();
+        if (offsetEntries <= MAX_OFFSET_TABLE) {
+            offsets = new double[(int) offsetEntries];
+            for (int t = 0; t < cfg.tiles(); t++) {
+                for (int ch = 0; ch < cfg.channels(); ch++) {
+                    offsets[t * cfg.channels() + ch] = comparatorOffset(t, ch);
+                }
+            }
+        } else {
+            offsets = null;
+        }
+        residues = new double[cfg.channels()];
+        for (int ch = 0; ch < residues.length; ch++) {
+            residues[ch] = AUTO_ZERO_RESIDUE * cfg.comparatorOffsetMv() * 1e-3
+                    * Rng.normal(cfg.seed(), Rng.EARLY_RESIDUE, ch, 0, 0);
+        }
+    }
+
+    /** Every row's DAC charge for every input code: q = sum over set bits k of 2^k (1 + d_{r,k}), k ascending. */
+    private double[] dacTable() {
+        int bits = cfg.inputBits();
+        int codes = 1 << bits;
+        double[] table = new double[cfg.rows() * codes];
+        double[] unit = new double[bits];
+        for (int row = 0; row < cfg.rows(); row++) {
+            for (int k = 0; k < bits; k++) {
+                unit[k] = (1 << k) * (1.0 + dacMismatch(row, k));
+            }
+            for (int x = 0; x < codes; x++) {
+                double q = 0.0;
+                for (int k = 0; k < bits; k++) {
+                    if (((x >> k) & 1) != 0) {
+                        q += unit[k];
+                    }
+                }
+                table[row * codes + x] = q;
+            }
+        }
+        return table;
     }
 
     // ---- PVT laws ----------------------------------------------------------------------
@@ -57,12 +152,12 @@ public final class AnalogModel {
 
     /** Ring-oscillator period: a stage delay goes as C * VDD / I. */
     public double roPeriodNs() {
-        return tech.roPeriodNs(vdd, tempC);
+        return roPeriodNs;
     }
 
     /** One TDC step: an eighth of the oscillator period. */
     public double stepNs() {
-        return roPeriodNs() / MacroConfig.FINE_STEPS;
+        return stepNs;
     }
 
     /**
@@ -71,9 +166,7 @@ public final class AnalogModel {
      * its own alpha-power law.
      */
     public double vtcSlope() {
-        double nominalStep = tech.roPeriodPs() / 1000.0 / MacroConfig.FINE_STEPS;
-        double nominal = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
-        return nominal * driveStrength(ALPHA_VTC);
+        return vtcSlope;
     }
 
     /**
@@ -86,7 +179,7 @@ public final class AnalogModel {
 
     /** The converter's intrinsic delay per tile (comparator and logic), ns: scales like a gate. */
     public double vtcDelayNs() {
-        return VTC_DELAY_STEPS * stepNs();
+        return vtcDelayNs;
     }
 
     // ---- mismatch (static, per element) -----------------------------------------------------
@@ -113,57 +206,49 @@ public final class AnalogModel {
 
     /** Offset of a channel's early comparator after auto-zero, V. */
     public double earlyResidue(int channel) {
-        return AUTO_ZERO_RESIDUE * cfg.comparatorOffsetMv() * 1e-3
-                * Rng.normal(cfg.seed(), Rng.EARLY_RESIDUE, channel, 0, 0);
+        return residues[channel];
     }
 
     // ---- the datapath ------------------------------------------------------------------------
 
     /** Charge of row r's in-situ DAC for input code x, in unit capacitors x VDD. */
     public double dacUnits(int row, int x) {
-        return dacCache.computeIfAbsent(((long) row << 16) | x, k -> computeDacUnits(row, x));
-    }
-
-    private double computeDacUnits(int row, int x) {
-        double q = 0.0;
-        for (int k = 0; k < cfg.inputBits(); k++) {
-            if (((x >> k) & 1) != 0) {
-                q += (1 << k) * (1.0 + dacMismatch(row, k));
-            }
-        }
-        return q;
+        return dacTable[(row << cfg.inputBits()) + x];
     }
 
     /**
      * Voltage of group g of column c in tile t after charge sharing, before noise.
      *
+     * <p>Each row adds its DAC charge times the summed sharing capacitors of the bits it
+     * stores in the group (rows in order); the sum is then scaled to the line and divided
+     * by the group's capacitance. Mathematically sum_j C_j Q_j / sum_j C_j with
+     * Q_j = sum_r q_r w_{r,gG+j} / (tileRows (2^Bi - 1)); in this order of operations it
+     * is bit for bit what the real-number analog array computes.
+     *
      * @param x input codes of the tile's rows
      * @param w stored weight codes of the tile's rows for column c
      */
     public double groupVoltage(int tile, int col, int group, int[] x, int[] w) {
-        double lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
-        double weighted = 0.0;
-        double capacitance = 0.0;
-        for (int j = 0; j < cfg.capGroup(); j++) {
-            int bit = group * cfg.capGroup() + j;
-            double charge = 0.0;
-            for (int r = 0; r < cfg.tileRows(); r++) {
-                if (((w[r] >> bit) & 1) != 0) {
-                    charge += dacUnits(tile * cfg.tileRows() + r, x[r]);
-                }
-            }
-            final int b = bit;
-            double c = shareCache.computeIfAbsent(((long) col << 16) | bit, k -> (1 << (b % cfg.capGroup()))
-                    * (1.0 + shareMismatch(col, b)));
-            weighted += c * charge * lineScale;
-            capacitance += c;
+        int codes = 1 << cfg.capGroup();
+        int base = (col * cfg.groups() + group) * codes;
+        int shift = group * cfg.capGroup();
+        int mask = cfg.groupMax();
+        int rowBase = tile * cfg.tileRows();
+        double sum = 0.0;
+        for (int r = 0; r < cfg.tileRows(); r++) {
+            sum += dacTable[((rowBase + r) << cfg.inputBits()) + x[r]] * lineWeight[base + ((w[r] >> shift) & mask)];
         }
-        return vdd * weighted / capacitance;
+        return volts(col, group, sum);
+    }
+
+    /** The group voltage from its row sum (see groupVoltage). */
+    private double volts(int col, int group, double sum) {
+        return vdd * (sum * lineScale) / groupCap[col * cfg.groups() + group];
     }
 
     /** kT/C noise of one group's shared capacitance, V (sigma). */
     public double ktcSigma() {
-        return Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
+        return ktcSigma;
     }
 
     /** A group's shared capacitance C = (2^G - 1) tileRows (2^Bi - 1) Cu, F: what the ramp discharges. */
@@ -176,7 +261,7 @@ public final class AnalogModel {
         if (!cfg.noise()) {
             return 0.0;
         }
-        return ktcSigma() * Rng.normal(cfg.seed(), Rng.KTC_NOISE, tile, channel, vmm)
+        return ktcSigma * Rng.normal(cfg.seed(), Rng.KTC_NOISE, tile, channel, vmm)
                 + COMPARATOR_NOISE_V * Rng.normal(cfg.seed(), Rng.COMPARATOR_NOISE, tile, channel, vmm);
     }
 
@@ -210,10 +295,9 @@ public final class AnalogModel {
      * (plus the pedestal) down to the comparator's trip point.
      */
     public double tilePulseNs(int tile, int channel, double volts, int vmm) {
-        double offset = offsetCache.computeIfAbsent(((long) tile << 32) | channel,
-                k -> comparatorOffset(tile, channel));
+        double offset = offsets != null ? offsets[tile * cfg.channels() + channel] : comparatorOffset(tile, channel);
         double trip = offset + noise(tile, channel, vmm);
-        return vtcDelayNs() + Math.max(0.0, volts + pedestalV - trip) / vtcSlope();
+        return vtcDelayNs + Math.max(0.0, volts + pedestalV - trip) / vtcSlope;
     }
 
     /**
@@ -235,16 +319,22 @@ public final class AnalogModel {
      */
     public double chainNs(int col, int group, int[] x, int[][] weights, int vmm) {
         int channel = cfg.channel(col, group);
+        int codes = 1 << cfg.capGroup();
+        int base = (col * cfg.groups() + group) * codes;
+        int shift = group * cfg.capGroup();
+        int mask = cfg.groupMax();
+        int bits = cfg.inputBits();
+        boolean reference = col == cfg.cols();
+        int zeroCode = (cfg.weightZeroPoint() >> shift) & mask;
         double total = 0.0;
-        int[] xt = new int[cfg.tileRows()];
-        int[] wt = new int[cfg.tileRows()];
+        int row = 0;
         for (int t = 0; t < cfg.tiles(); t++) {
-            for (int r = 0; r < cfg.tileRows(); r++) {
-                int row = t * cfg.tileRows() + r;
-                xt[r] = x[row];
-                wt[r] = col == cfg.cols() ? cfg.weightZeroPoint() : weights[row][col];
+            double sum = 0.0;
+            for (int r = 0; r < cfg.tileRows(); r++, row++) {
+                int code = reference ? zeroCode : (weights[row][col] >> shift) & mask;
+                sum += dacTable[(row << bits) + x[row]] * lineWeight[base + code];
             }
-            total += tilePulseNs(t, channel, groupVoltage(t, col, group, xt, wt), vmm);
+            total += tilePulseNs(t, channel, volts(col, group, sum), vmm);
         }
         return total;
     }

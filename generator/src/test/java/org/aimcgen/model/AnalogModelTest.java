@@ -120,4 +120,81 @@ class AnalogModelTest {
         assertEquals(0.5 / 16777216.0, u, 0.0, "never exactly zero: the log is safe");
         assertTrue(Rng.uniform(-1) < 1.0);
     }
+
+    @Test
+    void tablesHoldTheDefiningSums() {
+        MacroConfig cfg = tiny("precision.capGroup=4");
+        AnalogModel m = new AnalogModel(cfg);
+        for (int row = 0; row < cfg.rows(); row++) {
+            for (int x = 0; x <= cfg.inputMax(); x++) {
+                double q = 0.0;
+                for (int k = 0; k < cfg.inputBits(); k++) {
+                    if (((x >> k) & 1) != 0) {
+                        q += (1 << k) * (1.0 + m.dacMismatch(row, k));
+                    }
+                }
+                assertEquals(q, m.dacUnits(row, x), 0.0, "row " + row + " code " + x);
+            }
+        }
+        // The group voltage as defined: sum_j C_j Q_j / sum_j C_j, within rounding.
+        int[] x = {1, 2, 3, 15, 0, 7, 9, 4};
+        int[] w = {6, 9, 3, 15, 1, 2, 12, 5};
+        double weighted = 0.0;
+        double capacitance = 0.0;
+        for (int j = 0; j < cfg.capGroup(); j++) {
+            double c = (1 << j) * (1.0 + m.shareMismatch(2, j));
+            double charge = 0.0;
+            for (int r = 0; r < cfg.tileRows(); r++) {
+                if (((w[r] >> j) & 1) != 0) {
+                    charge += m.dacUnits(cfg.tileRows() + r, x[r]);
+                }
+            }
+            weighted += c * charge / (cfg.tileRows() * (double) cfg.inputMax());
+            capacitance += c;
+        }
+        assertEquals(cfg.vdd() * weighted / capacitance, m.groupVoltage(1, 2, 0, x, w), 1e-15);
+    }
+
+    @Test
+    void oneModelServesManyThreadsWithTheSameNumbers() throws Exception {
+        MacroConfig cfg = tiny("array.rows=64", "array.cols=32", "array.tileRows=16");
+        AnalogModel m = new AnalogModel(cfg);
+        java.util.Random rnd = new java.util.Random(3);
+        int[][] weights = new int[cfg.rows()][cfg.cols()];
+        int[] x = new int[cfg.rows()];
+        for (int r = 0; r < cfg.rows(); r++) {
+            x[r] = rnd.nextInt(cfg.inputMax() + 1);
+            for (int c = 0; c < cfg.cols(); c++) {
+                weights[r][c] = rnd.nextInt(1 << cfg.weightBits());
+            }
+        }
+        double[] serial = new double[cfg.channels()];
+        for (int c = 0; c <= cfg.cols(); c++) {
+            for (int g = 0; g < cfg.groups(); g++) {
+                serial[cfg.channel(c, g)] = m.chainNs(c, g, x, weights, 5);
+            }
+        }
+        double[] parallel = new double[cfg.channels()];
+        java.util.stream.IntStream.range(0, cfg.channels()).parallel().forEach(ch -> {
+            int c = ch % (cfg.cols() + 1);
+            int g = ch / (cfg.cols() + 1);
+            parallel[ch] = m.chainNs(c, g, x, weights, 5);
+        });
+        assertTrue(Arrays.equals(serial, parallel), "bit for bit, in any order and thread");
+        // A tile at a time through the public pieces gives the same chain, bit for bit.
+        int col = 7;
+        int[] xt = new int[cfg.tileRows()];
+        int[] wt = new int[cfg.tileRows()];
+        for (int g = 0; g < cfg.groups(); g++) {
+            double total = 0.0;
+            for (int t = 0; t < cfg.tiles(); t++) {
+                for (int r = 0; r < cfg.tileRows(); r++) {
+                    xt[r] = x[t * cfg.tileRows() + r];
+                    wt[r] = weights[t * cfg.tileRows() + r][col];
+                }
+                total += m.tilePulseNs(t, cfg.channel(col, g), m.groupVoltage(t, col, g, xt, wt), 5);
+            }
+            assertEquals(total, serial[cfg.channel(col, g)], 0.0);
+        }
+    }
 }
