@@ -34,8 +34,9 @@ public final class AnalogMacroModel {
             int[] zeroCodes) {
         MacroConfig cfg = m.config();
         double step = m.stepNs();
+        double[] chains = m.chainsNs(sc.x(), weights, vmm);
         return StandInModel.outcome(cfg, sc, (col, g) -> {
-            double chain = m.chainNs(col, g, sc.x(), weights, vmm);
+            double chain = chains[cfg.channel(col, g)];
             double early = earlyNs(m, cfg.channel(col, g), chain, sc.earlyMarginCode());
             return StandInModel.simulate(cfg, chain / step, early / step, sc.gating());
         }, zeroCodes);

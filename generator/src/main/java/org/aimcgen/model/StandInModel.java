@@ -56,7 +56,36 @@ public final class StandInModel {
     }
 
     public static Outcome run(MacroConfig cfg, int[][] weights, Scenario sc) {
-        return outcome(cfg, sc, (col, g) -> simulate(cfg, chainSteps(cfg, groupSum(cfg, weights, sc.x(), col, g)), sc));
+        long[] sums = groupSums(cfg, weights, sc.x());
+        return outcome(cfg, sc, (col, g) -> simulate(cfg, chainSteps(cfg, sums[cfg.channel(col, g)]), sc));
+    }
+
+    /** Columns one parallel task of {@link #groupSums} takes. */
+    private static final int COLUMN_BLOCK = 64;
+
+    /**
+     * {@link #groupSum} of every channel, at [channel]: rows outermost, so the weights are
+     * read in memory order, and blocks of columns in parallel.
+     */
+    public static long[] groupSums(MacroConfig cfg, int[][] weights, int[] x) {
+        int cols = cfg.cols();
+        long[] sums = new long[cfg.channels()];
+        int blocks = (cols + 1 + COLUMN_BLOCK - 1) / COLUMN_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int first = b * COLUMN_BLOCK;
+            int end = Math.min(cols + 1, first + COLUMN_BLOCK);
+            for (int r = 0; r < cfg.rows(); r++) {
+                int[] stored = weights[r];
+                long xr = x[r];
+                for (int c = first; c < end; c++) {
+                    int w = c == cols ? cfg.weightZeroPoint() : stored[c];
+                    for (int g = 0; g < cfg.groups(); g++) {
+                        sums[cfg.channel(c, g)] += xr * TileModel.groupValue(cfg, w, g);
+                    }
+                }
+            }
+        });
+        return sums;
     }
 
     /** How one channel (column, group) converts in a VMM; called from several threads at once. */

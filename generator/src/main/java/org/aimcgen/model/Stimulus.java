@@ -291,17 +291,21 @@ public final class Stimulus {
     public static String packHex(int[] codes, int width) {
         int bits = codes.length * width;
         char[] hex = new char[(bits + 3) / 4];
-        // Digit d from the right holds bits [4d, 4d + 4): linear in the width, which a
-        // BigInteger shifted per row is not.
-        for (int d = 0; d < hex.length; d++) {
-            int digit = 0;
-            for (int k = 0; k < 4; k++) {
-                int bit = 4 * d + k;
-                if (bit < bits && ((codes[bit / width] >> (bit % width)) & 1) != 0) {
-                    digit |= 1 << k;
-                }
+        // From the top row down through a bit accumulator, a digit out whenever four bits
+        // are in: linear in the width (a BigInteger shifted per row is not). The top digit
+        // is padded with zeros to a whole digit.
+        int mask = (1 << width) - 1;
+        long acc = 0;
+        int held = hex.length * 4 - bits;
+        int d = 0;
+        for (int r = codes.length - 1; r >= 0; r--) {
+            acc = (acc << width) | (codes[r] & mask);
+            held += width;
+            while (held >= 4) {
+                held -= 4;
+                hex[d++] = Character.forDigit((int) (acc >>> held) & 0xF, 16);
+                acc &= (1L << held) - 1;
             }
-            hex[hex.length - 1 - d] = Character.forDigit(digit, 16);
         }
         return new String(hex);
     }

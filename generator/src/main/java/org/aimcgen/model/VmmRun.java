@@ -81,12 +81,12 @@ public final class VmmRun {
     /** The ideal integer VMM: per column sum_r x_r (stored_r - zero point). */
     public static long[] idealMacs(MacroConfig cfg, int[][] weights, int[] x) {
         long[] y = new long[cfg.cols()];
-        for (int c = 0; c < cfg.cols(); c++) {
-            long s = 0;
-            for (int r = 0; r < cfg.rows(); r++) {
-                s += (long) x[r] * (weights[r][c] - cfg.weightZeroPoint());
+        // Rows outermost: the weights are read in memory order (integer sums: any order).
+        for (int r = 0; r < cfg.rows(); r++) {
+            int[] stored = weights[r];
+            for (int c = 0; c < cfg.cols(); c++) {
+                y[c] += (long) x[r] * (stored[c] - cfg.weightZeroPoint());
             }
-            y[c] = s;
         }
         return y;
     }
