@@ -262,6 +262,14 @@ public final class Hw {
         return domain.apply(build::get);
     }
 
+    /** Builds logic clocked by the given domain (a section of a block with two clocks). */
+    public static void inDomain(ClockDomain domain, Runnable build) {
+        domain.apply(() -> {
+            build.run();
+            return BoxedUnit.UNIT;
+        });
+    }
+
     public static Function0<BoxedUnit> block(Runnable body) {
         return () -> {
             body.run();

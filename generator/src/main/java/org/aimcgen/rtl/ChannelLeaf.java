@@ -71,7 +71,7 @@ public final class ChannelLeaf extends HwComponent {
     }
 
     /** Early-trip synchroniser, gate and gating counters. */
-    private Bool gate(Bool converting) {
+    private void gate(Bool converting) {
         final int counterBits = MacroConfig.GATE_COUNTER_BITS;
         Bool launch = pin("chain_launch");
         // Synchroniser first flop: the early trip comes from the array, asynchronous.
@@ -90,14 +90,12 @@ public final class ChannelLeaf extends HwComponent {
         assign(gated, Hw.saturatingCount(gated, and(converting, not(open)), launch));
         assign(this.<UInt>pin("active_cycles"), active);
         assign(this.<UInt>pin("gated_cycles"), gated);
-        return open;
     }
 
     /** The zero code register. */
-    private UInt calibration(MacroConfig cfg) {
+    private void calibration(MacroConfig cfg) {
         UInt code = reg("zero_code_q", cfg.tdcCodeBits(), 0);
         when(pin("zero_code_write"), () -> assign(code, pin("zero_code_wdata")));
         assign(this.<UInt>pin("zero_code"), code);
-        return code;
     }
 }
