@@ -33,7 +33,8 @@
 // zero vector; each channel's code written back as its ZERO_CODE), then per VMM streams the
 // vector of vmm_in_N.hex, waits for the interrupt, drains the result stream and reads every
 // channel's TDC code and gating counters over APB. Everything is compared with
-// vmm_expected.txt (model/AnalogMacroModel.java); each result is also compared with the
+// vmm_expected.txt (results) and vmm_channels.txt (codes and gating counts: read only when
+// they are read back) from model/AnalogMacroModel.java; each result is also compared with the
 // ideal integer VMM, as a computing error in % of the full-scale result; every result is
 // written to vmm_results.txt (VMM, column, result, ideal sum) for plots. Summary line:
 //   VMM n=N mismatches=M rms_err_pct_fs=R max_err_pct_fs=X gated_pct=G
@@ -168,7 +169,7 @@ module tb_vmm;
     end
   endtask
   reg [ACT_BITS-1:0] act_words [0:ACT_WORDS-1];
-  integer run, expected, results, status, i, w, guard, beats, progress_every, results_only;
+  integer run, expected, channel_expected, results, status, i, w, guard, beats, progress_every, results_only;
   integer vmm_count, gating, margin, convert_cycles;
   integer want_code, want_active, want_gated;
   integer want_results [0:COLS-1];
@@ -221,7 +222,7 @@ module tb_vmm;
       @(negedge clk);
       res_ready = 1'b0;
       for (i = 0; i < CHANNELS; i = i + 1) begin
-        status = $fscanf(expected, "%d\n", want_code);
+        status = $fscanf(channel_expected, "%d\n", want_code);
         apb_write(REG_INDEX, i);
         apb_read(REG_RAW_CODE, data);
         if (data != want_code) begin
@@ -259,9 +260,10 @@ module tb_vmm;
     $readmemh("vmm_weights.hex", weight_words);
     run = $fopen("vmm_run.txt", "r");
     expected = $fopen("vmm_expected.txt", "r");
+    channel_expected = $fopen("vmm_channels.txt", "r");
     results = $fopen(output_path("vmm_results.txt"), "w");
-    if (run == 0 || expected == 0) begin
-      $display("VMM n=0 mismatches=1: cannot open vmm_run.txt or vmm_expected.txt");
+    if (run == 0 || expected == 0 || channel_expected == 0) begin
+      $display("VMM n=0 mismatches=1: cannot open vmm_run.txt, vmm_expected.txt or vmm_channels.txt");
       $finish;
     end
     status = $fscanf(run, "%d %d %d %d\n", vmm_count, gating, margin, convert_cycles);
@@ -316,8 +318,8 @@ module tb_vmm;
 
       // Every channel's TDC code and gating counters.
       for (i = 0; i < CHANNELS; i = i + 1) begin
-        status = $fscanf(expected, "%d %d %d\n", want_code, want_active, want_gated);
         if (!results_only) begin
+          status = $fscanf(channel_expected, "%d %d %d\n", want_code, want_active, want_gated);
           apb_write(REG_INDEX, i);
           apb_read(REG_RAW_CODE, data);
           if (data != want_code) begin

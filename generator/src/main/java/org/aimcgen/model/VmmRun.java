@@ -132,8 +132,10 @@ public final class VmmRun {
     /**
      * The bench's files, by name: vmm_run.txt (count and register settings), vmm_weights.hex,
      * vmm_in_N.hex (one vector each, read with $readmemh: wide words), vmm_expected.txt (per
-     * channel the calibration VMM's code, then per VMM: per column "result ideal", then per
-     * channel "code active gated").
+     * VMM, per column "result ideal") and vmm_channels.txt (per channel the calibration
+     * VMM's code, then per VMM, per channel "code active gated"). The channel lines are a
+     * file of their own because a results-only run never reads them: scanning them was
+     * most of that run's file reading (docs/ARCHITECTURE.md, simulation speed).
      */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
@@ -142,8 +144,9 @@ public final class VmmRun {
         files.put("vmm_weights.hex", Stimulus.weightWords(cfg, weights));
         int wordRows = cfg.actWordRows();
         StringBuilder expected = new StringBuilder();
+        StringBuilder channels = new StringBuilder();
         for (int code : zeroCodes) {
-            expected.append(code).append('\n');
+            channels.append(code).append('\n');
         }
         for (int n = 0; n < vmms(); n++) {
             StringBuilder in = new StringBuilder();
@@ -157,11 +160,12 @@ public final class VmmRun {
                 expected.append(o.results()[c]).append(' ').append(ideals.get(n)[c]).append('\n');
             }
             for (int ch = 0; ch < cfg.channels(); ch++) {
-                expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
+                channels.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
                         .append(o.gated()[ch]).append('\n');
             }
         }
         files.put("vmm_expected.txt", expected.toString());
+        files.put("vmm_channels.txt", channels.toString());
         return files;
     }
 

@@ -90,13 +90,13 @@ class VmmRunTest {
         VmmRun run = VmmRun.create(tiny, 3, 7);
         var files = run.files();
         assertEquals(List.of("vmm_run.txt", "vmm_weights.hex", "vmm_in_0.hex", "vmm_in_1.hex", "vmm_in_2.hex",
-                "vmm_expected.txt"), List.copyOf(files.keySet()));
+                "vmm_expected.txt", "vmm_channels.txt"), List.copyOf(files.keySet()));
         assertEquals("3 1 " + org.aimcgen.rtl.RegisterMap.EARLY_MARGIN_RESET + " " + tiny.defaultConvertCycles(),
                 files.get("vmm_run.txt").trim());
         assertEquals(tiny.rows() / tiny.actWordRows(), files.get("vmm_in_1.hex").lines().count());
-        // The calibration VMM's codes, then per VMM the results and the channels.
-        assertEquals(tiny.channels() + 3L * (tiny.cols() + tiny.channels()),
-                files.get("vmm_expected.txt").lines().count());
+        // Per VMM the results; the calibration VMM's codes, then per VMM the channels.
+        assertEquals(3L * tiny.cols(), files.get("vmm_expected.txt").lines().count());
+        assertEquals(tiny.channels() + 3L * tiny.channels(), files.get("vmm_channels.txt").lines().count());
         assertEquals(files, VmmRun.create(tiny, 3, 7).files(), "seeded: the same run twice");
     }
 

@@ -130,8 +130,8 @@ class SimulateTest {
         Path sim = root.resolve("sim/tiny");
         Path expected = sim.resolve("vmm_expected.txt");
         List<String> lines = new ArrayList<>(Files.readAllLines(expected));
-        // After the calibration codes (one line per channel): column 0 of the first VMM.
-        int at = cfg.channels();
+        // Column 0 of the first VMM (the calibration codes are in vmm_channels.txt).
+        int at = 0;
         String[] first = lines.get(at).split(" ");
         lines.set(at, String.format(Locale.ROOT, "%d %s", Long.parseLong(first[0]) + 1, first[1]));
         Files.write(expected, lines);
