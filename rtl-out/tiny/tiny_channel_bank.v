@@ -120,15 +120,21 @@ module tiny_channel_bank (
   wire [COLUMN_INDEX_BITS-1:0] stream_column = stream_index;
   wire [COLUMN_INDEX_BITS-1:0] host_column   = column_index;
 
+  // The column indices widened to the 32 bits of the genvar arithmetic they join, so the
+  // sums below are lint-clean at any column count (a 1-bit index for 1 or 2 columns).
+  localparam PAD_BITS = 32 - COLUMN_INDEX_BITS;
+  wire [31:0] stream_offset = {{PAD_BITS{1'b0}}, stream_column};
+  wire [31:0] host_offset   = {{PAD_BITS{1'b0}}, host_column};
+
   genvar g;
   generate
     for (g = 0; g < GROUPS; g = g + 1) begin : group
-      assign stream_coarse[g*COARSE_BITS +: COARSE_BITS] = coarse_all[(g*GROUP_CHANNELS + stream_column)*COARSE_BITS +: COARSE_BITS];
-      assign stream_taps[g*TAPS +: TAPS]                 = phase_code[(g*GROUP_CHANNELS + stream_column)*TAPS +: TAPS];
-      assign stream_zero[g*CODE_BITS +: CODE_BITS]       = zero_all[(g*GROUP_CHANNELS + stream_column)*CODE_BITS +: CODE_BITS];
-      assign host_coarse[g*COARSE_BITS +: COARSE_BITS]   = coarse_all[(g*GROUP_CHANNELS + host_column)*COARSE_BITS +: COARSE_BITS];
-      assign host_taps[g*TAPS +: TAPS]                   = phase_code[(g*GROUP_CHANNELS + host_column)*TAPS +: TAPS];
-      assign host_zero[g*CODE_BITS +: CODE_BITS]         = zero_all[(g*GROUP_CHANNELS + host_column)*CODE_BITS +: CODE_BITS];
+      assign stream_coarse[g*COARSE_BITS +: COARSE_BITS] = coarse_all[(g*GROUP_CHANNELS + stream_offset)*COARSE_BITS +: COARSE_BITS];
+      assign stream_taps[g*TAPS +: TAPS]                 = phase_code[(g*GROUP_CHANNELS + stream_offset)*TAPS +: TAPS];
+      assign stream_zero[g*CODE_BITS +: CODE_BITS]       = zero_all[(g*GROUP_CHANNELS + stream_offset)*CODE_BITS +: CODE_BITS];
+      assign host_coarse[g*COARSE_BITS +: COARSE_BITS]   = coarse_all[(g*GROUP_CHANNELS + host_offset)*COARSE_BITS +: COARSE_BITS];
+      assign host_taps[g*TAPS +: TAPS]                   = phase_code[(g*GROUP_CHANNELS + host_offset)*TAPS +: TAPS];
+      assign host_zero[g*CODE_BITS +: CODE_BITS]         = zero_all[(g*GROUP_CHANNELS + host_offset)*CODE_BITS +: CODE_BITS];
       assign ref_coarse[g*COARSE_BITS +: COARSE_BITS]    = coarse_all[(g*GROUP_CHANNELS + REF_COLUMN)*COARSE_BITS +: COARSE_BITS];
       assign ref_taps[g*TAPS +: TAPS]                    = phase_code[(g*GROUP_CHANNELS + REF_COLUMN)*TAPS +: TAPS];
       assign ref_zero[g*CODE_BITS +: CODE_BITS]          = zero_all[(g*GROUP_CHANNELS + REF_COLUMN)*CODE_BITS +: CODE_BITS];

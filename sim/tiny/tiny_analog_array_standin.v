@@ -56,7 +56,7 @@ module tiny_analog_array (
   input  wire wt_we,  // weight write strobe
   input  wire wt_re,  // weight read strobe
   input  wire [3:0] wt_row,  // weight row address
-  input  wire wt_word,  // weight word (group of 4 columns) within the row
+  input  wire [0:0] wt_word,  // weight word (group of 4 columns) within the row
   input  wire [15:0] wt_wdata,  // weights to write, column j of the word at [j*4 +: 4], stored offset-binary
   output wire [15:0] wt_rdata,  // weights read back, same packing
   output wire ro_clk,  // ring-oscillator phase 0: the TDC clock
