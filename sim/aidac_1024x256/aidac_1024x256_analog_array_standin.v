@@ -193,6 +193,8 @@ module aidac_1024x256_analog_array (
   reg chain_on = 1'b0;
   integer ro_edges = 0;    // half-period edges so far; the oscillator keeps its phase between runs
   integer chain_edge = 0;  // the rising edge that started the running chain
+  localparam real NEVER_DUE = 1.0e30;
+  real next_due = NEVER_DUE;  // the earliest pending event, TDC steps after the chain start
   real ro_origin;
   integer ro_halves;
   assign ro_clk = ro_clk_q;
@@ -228,6 +230,7 @@ module aidac_1024x256_analog_array (
         early = 0;
         waiting = 0;
         early_due = {CHANNELS{1'b1}};
+        next_due = -1.0;
         for (ch = 0; ch < CHANNELS; ch = ch + 1)
           stop_due[ch] = !overrange || (ch % (COLS + 1)) == COLS;
       end else if (!chain_start && chain_on) begin
@@ -237,18 +240,26 @@ module aidac_1024x256_analog_array (
       end
       if (chain_on) begin
         n = (ro_edges - chain_edge) * HALF_STEPS;
-        if (ro_clk_q)
+        if (ro_clk_q && waiting != 0)
           for (ch = 0; ch < CHANNELS; ch = ch + 1)
             if (waiting[ch] && gate_en[ch]) end_pulse(ch, n - HALF_STEPS);
-        for (ch = 0; ch < CHANNELS; ch = ch + 1) begin
-          if (stop_due[ch] && stop_steps[ch] < n) begin
-            stop_due[ch] = 1'b0;
-            if (gate_en[ch]) end_pulse(ch, $rtoi(stop_steps[ch]));
-            else waiting[ch] = 1'b1;
-          end
-          if (early_due[ch] && early_steps[ch] < n) begin
-            early_due[ch] = 1'b0;
-            early[ch] = 1'b1;
+        // Only edges with an event due walk the channels (events cluster in a few edges).
+        if (next_due < n) begin
+          next_due = NEVER_DUE;
+          for (ch = 0; ch < CHANNELS; ch = ch + 1) begin
+            if (stop_due[ch]) begin
+              if (stop_steps[ch] < n) begin
+                stop_due[ch] = 1'b0;
+                if (gate_en[ch]) end_pulse(ch, $rtoi(stop_steps[ch]));
+                else waiting[ch] = 1'b1;
+              end else if (stop_steps[ch] < next_due) next_due = stop_steps[ch];
+            end
+            if (early_due[ch]) begin
+              if (early_steps[ch] < n) begin
+                early_due[ch] = 1'b0;
+                early[ch] = 1'b1;
+              end else if (early_steps[ch] < next_due) next_due = early_steps[ch];
+            end
           end
         end
       end
