@@ -30,8 +30,8 @@
 // SpinalHDL builds the leaf tiny_channel once (rtl/ChannelLeaf.java); this generate
 // loop repeats it, which costs the generator nothing per channel (docs/ARCHITECTURE.md,
 // "The channel leaf and its bank"). Channel ch = group * (cols + 1) + col; col = cols is
-// the reference column. Per-channel buses hold channel ch at [ch*W +: W]; every readout is
-// an indexed part-select of one. Clock domains are the leaf's: ro_clk for synchronisers,
+// the reference column. Each readout is a binary tree of 2:1 multiplexers over one word
+// per channel (the macro selectTree below). Clock domains are the leaf's: ro_clk for synchronisers,
 // counters and gates, clk for the zero codes; the readouts are quasi-static values, read
 // while the oscillator domain stands still (docs/ARCHITECTURE.md, "Clock domains").
 `timescale 1ns/1ps
@@ -78,14 +78,20 @@ module tiny_channel_bank (
   localparam COLUMN_INDEX_BITS  = 2;
 
   // ---- the channels -------------------------------------------------------------------
-  wire [CHANNELS*COARSE_BITS-1:0]  coarse_all;
-  wire [CHANNELS*COUNTER_BITS-1:0] active_all;
-  wire [CHANNELS*COUNTER_BITS-1:0] gated_all;
-  wire [CHANNELS*CODE_BITS-1:0]    zero_all;
+  // What the readouts see of a channel: a word for the INDEX reader, a word per column.
+  localparam CHANNEL_WORD = 2*COUNTER_BITS + CODE_BITS + COARSE_BITS + TAPS;
+  localparam COLUMN_WORD  = COARSE_BITS + TAPS + CODE_BITS;
 
   genvar ch;
   generate
     for (ch = 0; ch < CHANNELS; ch = ch + 1) begin : channel
+      wire [COARSE_BITS-1:0]  coarse;
+      wire [COUNTER_BITS-1:0] active;  // gating statistics
+      wire [COUNTER_BITS-1:0] gated;
+      wire [CODE_BITS-1:0]    zero;
+      wire [TAPS-1:0]         taps = phase_code[ch*TAPS +: TAPS];
+      wire [CHANNEL_WORD-1:0] channel_word = {active, gated, zero, coarse, taps};
+      wire [COLUMN_WORD-1:0]  column_word  = {coarse, taps, zero};
       tiny_channel leaf (
         .clk             (clk),
         .ro_clk          (ro_clk),
@@ -97,47 +103,73 @@ module tiny_channel_bank (
         .zero_code_write (zero_code_write && (channel_index == ch)),
         .zero_code_wdata (zero_code_wdata),
         .gate_en         (gate_en[ch]),
-        .coarse          (coarse_all[ch*COARSE_BITS +: COARSE_BITS]),
-        .active_cycles   (active_all[ch*COUNTER_BITS +: COUNTER_BITS]),
-        .gated_cycles    (gated_all[ch*COUNTER_BITS +: COUNTER_BITS]),
-        .zero_code       (zero_all[ch*CODE_BITS +: CODE_BITS])
+        .coarse          (coarse),
+        .active_cycles   (active),
+        .gated_cycles    (gated),
+        .zero_code       (zero)
       );
     end
   endgenerate
 
+  // Every node of a tree is a wire of its own: an event simulator then re-evaluates only
+  // the path from a changed word to the root. (Selects written as indexed part-selects of
+  // one bus per field became shifters over the whole bus, which yosys unrolled bit by bit:
+  // 13 minutes and 6.9 GB to synthesise the 1024 x 256 preset; a bus per tree level made
+  // Icarus re-evaluate every node of a level on every change.)
+  genvar l, i;
+
   // ---- the channel INDEX selects: gating counters, zero code, raw TDC state -------------
-  // INDEX can point past the last channel: it then reads the last channel.
-  localparam [CHANNEL_INDEX_BITS-1:0] LAST_CHANNEL = 9;
-  wire [CHANNEL_INDEX_BITS-1:0] indexed_channel = (channel_index > LAST_CHANNEL) ? LAST_CHANNEL : channel_index;
-  assign active_cycles = active_all[indexed_channel*COUNTER_BITS +: COUNTER_BITS];
-  assign gated_cycles  = gated_all[indexed_channel*COUNTER_BITS +: COUNTER_BITS];
-  assign zero_code     = zero_all[indexed_channel*CODE_BITS +: CODE_BITS];
-  assign raw_coarse    = coarse_all[indexed_channel*COARSE_BITS +: COARSE_BITS];
-  assign raw_taps      = phase_code[indexed_channel*TAPS +: TAPS];
+  // INDEX past the last channel reads the last channel.
+  generate
+  // index_reader: {active_cycles, gated_cycles, zero_code, raw_coarse, raw_taps} = word channel_index of CHANNELS, a CHANNEL_INDEX_BITS-level multiplexer tree
+    for (l = 0; l <= CHANNEL_INDEX_BITS; l = l + 1) begin : index_reader
+      for (i = 0; i < ((1 << CHANNEL_INDEX_BITS) >> l); i = i + 1) begin : node
+        wire [CHANNEL_WORD-1:0] value;
+        if (l == 0) begin : leaf
+          assign value = channel[((i < CHANNELS) ? i : CHANNELS - 1)].channel_word;
+        end else begin : mux
+          assign value = channel_index[l-1] ? index_reader[l-1].node[2*i + 1].value : index_reader[l-1].node[2*i].value;
+        end
+      end
+    end
+    assign {active_cycles, gated_cycles, zero_code, raw_coarse, raw_taps} = index_reader[CHANNEL_INDEX_BITS].node[0].value;
+  endgenerate
 
   // ---- the column readers: result stream, RESULT register, reference column -------------
-  localparam REF_COLUMN = 4;
-  wire [COLUMN_INDEX_BITS-1:0] stream_column = stream_index;
-  wire [COLUMN_INDEX_BITS-1:0] host_column   = column_index;
-
-  // The column indices widened to the 32 bits of the genvar arithmetic they join, so the
-  // sums below are lint-clean at any column count (a 1-bit index for 1 or 2 columns).
-  localparam PAD_BITS = 32 - COLUMN_INDEX_BITS;
-  wire [31:0] stream_offset = {{PAD_BITS{1'b0}}, stream_column};
-  wire [31:0] host_offset   = {{PAD_BITS{1'b0}}, host_column};
-
+  // Per group, one word per column: its coarse count, latched taps and zero code. A column
+  // index past the reference column reads the reference column; an index too narrow to
+  // reach the reference column reads only the columns (COLUMN_WORDS of them).
+  localparam COLUMN_WORDS = 4;
+  localparam REF_COLUMN   = 4;
   genvar g;
   generate
     for (g = 0; g < GROUPS; g = g + 1) begin : group
-      assign stream_coarse[g*COARSE_BITS +: COARSE_BITS] = coarse_all[(g*GROUP_CHANNELS + stream_offset)*COARSE_BITS +: COARSE_BITS];
-      assign stream_taps[g*TAPS +: TAPS]                 = phase_code[(g*GROUP_CHANNELS + stream_offset)*TAPS +: TAPS];
-      assign stream_zero[g*CODE_BITS +: CODE_BITS]       = zero_all[(g*GROUP_CHANNELS + stream_offset)*CODE_BITS +: CODE_BITS];
-      assign host_coarse[g*COARSE_BITS +: COARSE_BITS]   = coarse_all[(g*GROUP_CHANNELS + host_offset)*COARSE_BITS +: COARSE_BITS];
-      assign host_taps[g*TAPS +: TAPS]                   = phase_code[(g*GROUP_CHANNELS + host_offset)*TAPS +: TAPS];
-      assign host_zero[g*CODE_BITS +: CODE_BITS]         = zero_all[(g*GROUP_CHANNELS + host_offset)*CODE_BITS +: CODE_BITS];
-      assign ref_coarse[g*COARSE_BITS +: COARSE_BITS]    = coarse_all[(g*GROUP_CHANNELS + REF_COLUMN)*COARSE_BITS +: COARSE_BITS];
-      assign ref_taps[g*TAPS +: TAPS]                    = phase_code[(g*GROUP_CHANNELS + REF_COLUMN)*TAPS +: TAPS];
-      assign ref_zero[g*CODE_BITS +: CODE_BITS]          = zero_all[(g*GROUP_CHANNELS + REF_COLUMN)*CODE_BITS +: CODE_BITS];
+  // stream_reader: {stream_coarse[g*COARSE_BITS +: COARSE_BITS], stream_taps[g*TAPS +: TAPS], stream_zero[g*CODE_BITS +: CODE_BITS]} = word stream_index of COLUMN_WORDS, a COLUMN_INDEX_BITS-level multiplexer tree
+    for (l = 0; l <= COLUMN_INDEX_BITS; l = l + 1) begin : stream_reader
+      for (i = 0; i < ((1 << COLUMN_INDEX_BITS) >> l); i = i + 1) begin : node
+        wire [COLUMN_WORD-1:0] value;
+        if (l == 0) begin : leaf
+          assign value = channel[g*GROUP_CHANNELS + ((i < COLUMN_WORDS) ? i : COLUMN_WORDS - 1)].column_word;
+        end else begin : mux
+          assign value = stream_index[l-1] ? stream_reader[l-1].node[2*i + 1].value : stream_reader[l-1].node[2*i].value;
+        end
+      end
+    end
+    assign {stream_coarse[g*COARSE_BITS +: COARSE_BITS], stream_taps[g*TAPS +: TAPS], stream_zero[g*CODE_BITS +: CODE_BITS]} = stream_reader[COLUMN_INDEX_BITS].node[0].value;
+  // host_reader: {host_coarse[g*COARSE_BITS +: COARSE_BITS], host_taps[g*TAPS +: TAPS], host_zero[g*CODE_BITS +: CODE_BITS]} = word column_index of COLUMN_WORDS, a COLUMN_INDEX_BITS-level multiplexer tree
+    for (l = 0; l <= COLUMN_INDEX_BITS; l = l + 1) begin : host_reader
+      for (i = 0; i < ((1 << COLUMN_INDEX_BITS) >> l); i = i + 1) begin : node
+        wire [COLUMN_WORD-1:0] value;
+        if (l == 0) begin : leaf
+          assign value = channel[g*GROUP_CHANNELS + ((i < COLUMN_WORDS) ? i : COLUMN_WORDS - 1)].column_word;
+        end else begin : mux
+          assign value = column_index[l-1] ? host_reader[l-1].node[2*i + 1].value : host_reader[l-1].node[2*i].value;
+        end
+      end
+    end
+    assign {host_coarse[g*COARSE_BITS +: COARSE_BITS], host_taps[g*TAPS +: TAPS], host_zero[g*CODE_BITS +: CODE_BITS]} = host_reader[COLUMN_INDEX_BITS].node[0].value;
+      assign {ref_coarse[g*COARSE_BITS +: COARSE_BITS], ref_taps[g*TAPS +: TAPS], ref_zero[g*CODE_BITS +: CODE_BITS]} =
+          channel[g*GROUP_CHANNELS + REF_COLUMN].column_word;
     end
   endgenerate
 

@@ -11,8 +11,8 @@ import org.aimcgen.ports.PortList;
  *
  * <p>An index past the last element selects the last one: a channel INDEX past the last
  * channel reads the last channel, a column index past the reference column reads the
- * reference column (what the read multiplexers did before the bank existed). The clamp is
- * emitted only where the index can go past the end.
+ * reference column (what the read multiplexers did before the bank existed). Each readout's
+ * multiplexer tree does that by padding its leaves with the last word.
  */
 public record ChannelBank(MacroConfig cfg) {
 
@@ -30,10 +30,6 @@ public record ChannelBank(MacroConfig cfg) {
 
     public int groups() {
         return cfg.groups();
-    }
-
-    public int lastChannel() {
-        return cfg.channels() - 1;
     }
 
     /** Channels per capacitor group: every column and the reference column. */
@@ -70,13 +66,11 @@ public record ChannelBank(MacroConfig cfg) {
         return MacroConfig.bitsFor(cfg.cols());
     }
 
-    /** The channel index can point past the last channel. */
-    public boolean clampChannel() {
-        return (1L << channelIndexBits()) > cfg.channels();
-    }
-
-    /** A column index can point past the reference column. */
-    public boolean clampColumn() {
-        return (1L << columnIndexBits()) > cfg.cols() + 1;
+    /**
+     * Words a column reader selects from, per group: every column and the reference column,
+     * or only the columns when the column index is too narrow to reach the reference column.
+     */
+    public int columnWords() {
+        return (int) Math.min(cfg.cols() + 1, 1L << columnIndexBits());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.ports.Port;
 import org.aimcgen.ports.PortList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The per-channel hardware is one leaf module, instanced by the bank's generate loop: the
@@ -82,20 +86,89 @@ class ChannelBankTest {
         assertTrue(Math.abs(large - small) <= 4, "RTL lines " + small + " against " + large);
     }
 
-    @Test
-    void indexClampsAppearOnlyWhereAnIndexCanPassTheEnd() {
-        // tiny: 10 channels on a 4-bit INDEX (clamped); 4 columns on a 2-bit index (never past the reference column).
-        String bank = bankText(tiny());
-        assertTrue(bank.contains("(channel_index > LAST_CHANNEL) ? LAST_CHANNEL : channel_index"));
-        assertFalse(bank.contains("(column_index > REF_COLUMN)"));
-        // 3 columns, 8 channels: neither index can pass the end.
-        bank = bankText(tiny("array.cols=3", "macro.name=tiny3"));
-        assertFalse(bank.contains("LAST_CHANNEL"));
-        assertFalse(bank.contains("(column_index > REF_COLUMN)"));
-        // 5 columns on a 3-bit index: 6 and 7 read the reference column.
-        bank = bankText(tiny("array.cols=5", "macro.name=tiny5"));
-        assertTrue(bank.contains("(column_index > REF_COLUMN) ? REF_COLUMN : column_index"));
-        assertTrue(bank.contains("(stream_index > REF_COLUMN) ? REF_COLUMN : stream_index"));
+    /**
+     * The bank's readouts, simulated in Icarus: each channel gets its own zero code through
+     * the INDEX write, then every INDEX value and every column index reads back. An index
+     * past the end reads the last channel, or the reference column; a column index too
+     * narrow for the reference column reads the columns only. tiny: 10 channels on a 4-bit
+     * INDEX, 4 columns on a 2-bit column index; 3 columns: both indices exact; 5 columns:
+     * column indices 6 and 7 past the reference column.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"array.cols=4", "array.cols=3", "array.cols=5"})
+    void readoutsSelectTheIndexedChannelOrTheLastOne(String set) throws Exception {
+        MacroConfig cfg = tiny(set, "macro.name=tiny_bank");
+        List<OutputFile> files = new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg));
+        PortList bank = PortList.channelBank(cfg);
+        String leaf = PortList.channel(cfg).module();
+        Path dir = TestSupport.workDir("bank-readouts-" + cfg.cols());
+        Files.writeString(dir.resolve("bank.v"), file(files, bank.module()));
+        Files.writeString(dir.resolve("leaf.v"), file(files, leaf));
+        int channels = cfg.channels();
+        int groupChannels = cfg.cols() + 1;
+        int chBits = org.aimcgen.config.MacroConfig.bitsFor(channels);
+        int colBits = org.aimcgen.config.MacroConfig.bitsFor(cfg.cols());
+        int code = cfg.tdcCodeBits();
+        StringBuilder tb = new StringBuilder();
+        tb.append("module tb;\n");
+        for (Port p : bank.ports()) {
+            tb.append("  ").append(p.isInput() ? "reg" : "wire").append(" [").append(p.width() - 1).append(":0] ")
+                    .append(p.name()).append(";\n");
+        }
+        tb.append("  ").append(bank.module()).append(" dut (");
+        tb.append(String.join(", ", bank.ports().stream().map(p -> "." + p.name() + "(" + p.name() + ")").toList()));
+        tb.append(");\n  integer i, g, want, bad, reads;\n");
+        tb.append("  always #5 clk = ~clk;\n");
+        tb.append("  initial begin\n");
+        for (Port p : bank.ports()) {
+            if (p.isInput()) {
+                tb.append("    ").append(p.name()).append(" = 0;\n");
+            }
+        }
+        tb.append("    reset = 1; #12 reset = 0;\n");
+        tb.append("    // channel c stores zero code c + 1\n");
+        tb.append("    for (i = 0; i < " + channels + "; i = i + 1) begin\n");
+        tb.append("      channel_index = i; zero_code_wdata = i + 1; zero_code_write = 1;\n");
+        tb.append("      @(posedge clk); #1 zero_code_write = 0;\n    end\n");
+        tb.append("    bad = 0; reads = 0;\n");
+        tb.append("    for (i = 0; i < " + (1 << chBits) + "; i = i + 1) begin\n");
+        tb.append("      channel_index = i; #1 reads = reads + 1;\n");
+        tb.append("      want = ((i < " + channels + ") ? i : " + (channels - 1) + ") + 1;\n");
+        tb.append("      if (zero_code !== want) bad = bad + 1;\n    end\n");
+        tb.append("    for (i = 0; i < " + (1 << colBits) + "; i = i + 1) begin\n");
+        tb.append("      column_index = i; stream_index = " + ((1 << colBits) - 1) + " - i; #1\n");
+        tb.append("      for (g = 0; g < " + cfg.groups() + "; g = g + 1) begin\n");
+        tb.append("        reads = reads + 1;\n");
+        int words = Math.min(groupChannels, 1 << colBits);
+        tb.append("        want = g * " + groupChannels + " + ((i < " + words + ") ? i : " + (words - 1) + ") + 1;\n");
+        tb.append("        if (host_zero[g*" + code + " +: " + code + "] !== want) bad = bad + 1;\n");
+        tb.append("        want = g * " + groupChannels + " + ((" + ((1 << colBits) - 1) + " - i < " + words + ") ? "
+                + ((1 << colBits) - 1) + " - i : " + (words - 1) + ") + 1;\n");
+        tb.append("        if (stream_zero[g*" + code + " +: " + code + "] !== want) bad = bad + 1;\n");
+        tb.append("        if (ref_zero[g*" + code + " +: " + code + "] !== g * " + groupChannels + " + " + cfg.cols()
+                + " + 1) bad = bad + 1;\n");
+        tb.append("      end\n    end\n");
+        tb.append("    $display(\"bank: reads=%0d mismatches=%0d\", reads, bad);\n    $finish;\n  end\nendmodule\n");
+        Files.writeString(dir.resolve("tb.v"), tb.toString());
+        TestSupport.Run build = TestSupport.run(dir, 60, "iverilog", "-g2012", "-o", "tb.vvp", "tb.v", "bank.v", "leaf.v");
+        assertEquals(0, build.exit(), build.output());
+        TestSupport.Run run = TestSupport.run(dir, 60, "vvp", "-n", "tb.vvp");
+        List<double[]> summary = TestSupport.summaries(run.output(), "bank", "reads", "mismatches");
+        assertEquals(1, summary.size(), run.output());
+        assertEquals((1 << chBits) + (1 << colBits) * cfg.groups(), (int) summary.get(0)[0], run.output());
+        assertEquals(0, summary.get(0)[1], run.output());
+    }
+
+    /** Column and channel counts on and off a power of two lint clean (the readouts' widths). */
+    @ParameterizedTest
+    @ValueSource(strings = {"array.cols=1", "array.cols=2", "array.cols=3", "array.cols=5"})
+    void oddGeometriesLintClean(String set) throws Exception {
+        MacroConfig cfg = tiny(set, "macro.name=tiny_odd");
+        Path root = TestSupport.workDir("lint-" + set.replace('=', '-').replace('.', '-'));
+        OutputWriter.write(root, cfg, new Generator().generate(cfg));
+        TestSupport.Run lint = TestSupport.run(root.resolve("sim").resolve(cfg.name()), 300, "make", "lint");
+        assertEquals(0, lint.exit(), lint.output());
+        assertFalse(lint.output().contains("%Warning"), lint.output());
     }
 
     private static String bankText(MacroConfig cfg) {
