@@ -19,6 +19,20 @@ public record MacroConfig(
         String node, double vdd, double tempC, double unitCapFf,
         double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
 
+    /**
+     * The timed phases of a VMM, in order; IDLE precedes them. A fact of the architecture
+     * (docs/ARCHITECTURE.md), shared here by the sequencer RTL and its golden model, so
+     * that the model does not read it from the design it checks.
+     */
+    public static final java.util.List<String> VMM_PHASES = java.util.List.of("DRIVE", "MULTIPLY", "SHARE",
+            "CONVERT", "COMBINE");
+
+    /**
+     * Reset value of the EARLY_MARGIN register: four oscillator periods, one more than the
+     * gate latency. Shared by the register map and the golden models.
+     */
+    public static final int EARLY_MARGIN_RESET = 8;
+
     /** Width of every programmable phase-length register, in control-clock cycles. */
     public static final int PHASE_LENGTH_BITS = 16;
 
@@ -97,7 +111,7 @@ public record MacroConfig(
     public static final int GATE_COUNTER_BITS = 16;
     /**
      * Intrinsic delay of one tile's voltage-to-time converter, in TDC steps: the design
-     * target the reference column cancels (DESIGN.md section 1, step 4).
+     * target the reference column cancels (docs/ANALOG_MODELS.md, "Charge domain").
      */
     public static final int VTC_DELAY_STEPS_PER_TILE = 2;
     /** Oscillator cycles the main comparator is kept on after the chain starts (see AdcGateCtrl). */

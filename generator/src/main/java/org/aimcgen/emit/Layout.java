@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.aimcgen.config.MacroConfig;
 
-/** Where each artifact of a macro goes, relative to the output root (DESIGN.md section 3). */
+/** Where each artifact of a macro goes, relative to the output root (README.md, "Layout"). */
 public final class Layout {
     public static final String RTL = "rtl-out";
     public static final String AMS = "verilog-ams-out";

@@ -34,6 +34,6 @@ public final class SequencerModel {
     }
 
     public static List<String> phaseNames() {
-        return org.aimcgen.rtl.Sequencer.PHASES;
+        return org.aimcgen.config.MacroConfig.VMM_PHASES;
     }
 }

@@ -183,7 +183,7 @@ public final class Stimulus {
     public static List<StandInModel.Scenario> macroScenarios(MacroConfig cfg) {
         Random rnd = new Random(cfg.seed() * 977L + 11);
         int convert = cfg.defaultConvertCycles();
-        int margin = org.aimcgen.rtl.RegisterMap.EARLY_MARGIN_RESET;
+        int margin = MacroConfig.EARLY_MARGIN_RESET;
         List<StandInModel.Scenario> s = new ArrayList<>();
         int[] fullScale = filled(cfg.rows(), cfg.inputMax());
         s.add(new StandInModel.Scenario(true, margin, false, convert, randomInputs(cfg, rnd)));

@@ -3,8 +3,8 @@ package org.aimcgen.model;
 import org.aimcgen.config.MacroConfig;
 
 /**
- * Charge-domain arithmetic of one tile column, ideal capacitors (DESIGN.md section 1,
- * steps 1 to 3). The Verilog-AMS tile template implements the same equation:
+ * Charge-domain arithmetic of one tile column, ideal capacitors (docs/ANALOG_MODELS.md,
+ * "Charge domain"; steps 1 to 3). The Verilog-AMS tile template implements the same equation:
  *
  * <pre>
  *   V_g = VDD * sum_r x_r * w_{r,g} / (tileRows * (2^inputBits - 1) * (2^capGroup - 1))

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.aimcgen.config.MacroConfig;
-import org.aimcgen.rtl.RegisterMap;
 
 /**
  * A run of real VMMs for tb_vmm, the end-to-end bench: random weights and input vectors,
@@ -63,7 +62,7 @@ public final class VmmRun {
 
     /** A VMM as the host runs it: gating on, the reset margin, this run's CONVERT length. */
     private StandInModel.Scenario scenario(int[] x) {
-        return new StandInModel.Scenario(true, RegisterMap.EARLY_MARGIN_RESET, false, convertCycles, x);
+        return new StandInModel.Scenario(true, MacroConfig.EARLY_MARGIN_RESET, false, convertCycles, x);
     }
 
     public static VmmRun create(MacroConfig cfg, int vmms, long stimulusSeed) {
@@ -140,7 +139,7 @@ public final class VmmRun {
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("vmm_run.txt", String.format(Locale.ROOT, "%d %d %d %d%n", vmms(), 1,
-                RegisterMap.EARLY_MARGIN_RESET, convertCycles));
+                MacroConfig.EARLY_MARGIN_RESET, convertCycles));
         files.put("vmm_weights.hex", Stimulus.weightWords(cfg, weights));
         int wordRows = cfg.actWordRows();
         StringBuilder expected = new StringBuilder();

@@ -2,6 +2,8 @@ package org.aimcgen.rtl;
 
 import java.util.List;
 
+import org.aimcgen.config.MacroConfig;
+
 /**
  * The host registers on the APB3 port (byte addresses, 32-bit registers). One list, used by
  * the RTL, the generated test bench and the documentation.
@@ -40,8 +42,8 @@ public enum RegisterMap {
     public static final int STATUS_VECTOR_READY = 2;
     public static final int STATUS_RESULTS_PENDING = 3;
 
-    /** Reset value of EARLY_MARGIN: four oscillator periods, one more than the gate latency. */
-    public static final int EARLY_MARGIN_RESET = 8;
+    /** Reset value of EARLY_MARGIN (MacroConfig.EARLY_MARGIN_RESET). */
+    public static final int EARLY_MARGIN_RESET = MacroConfig.EARLY_MARGIN_RESET;
 
     private final int address;
     private final String access;

@@ -22,7 +22,7 @@ import spinal.core.SpinalEnumCraft;
 import spinal.core.UInt;
 
 /**
- * VMM sequencer: steps one vector-matrix multiply through its phases (DESIGN.md section 1),
+ * VMM sequencer: steps one vector-matrix multiply through its phases (docs/ARCHITECTURE.md, "The digital control RTL"),
  * each lasting a programmable number of control-clock cycles.
  *
  * <pre>
@@ -38,7 +38,7 @@ import spinal.core.UInt;
  */
 public final class Sequencer extends HwComponent {
     /** The timed phases, in order; IDLE precedes them. */
-    public static final List<String> PHASES = List.of("DRIVE", "MULTIPLY", "SHARE", "CONVERT", "COMBINE");
+    public static final List<String> PHASES = MacroConfig.VMM_PHASES;
 
     public Sequencer(MacroConfig cfg) {
         super(cfg.moduleName("sequencer"));
