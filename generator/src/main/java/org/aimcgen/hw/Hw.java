@@ -101,6 +101,10 @@ public final class Hw {
         return a.$less(b);
     }
 
+    public static Bool le(UInt a, UInt b) {
+        return a.$less$eq(b);
+    }
+
     public static Bool ge(UInt a, UInt b) {
         return a.$greater$eq(b);
     }
@@ -155,6 +159,25 @@ public final class Hw {
             bits = bits.$hash$hash(parts[i].asBits());
         }
         return bits.asUInt();
+    }
+
+    /** a &amp; mask, bit by bit (equal widths). */
+    public static UInt andMask(UInt a, UInt mask) {
+        return a.$amp(mask);
+    }
+
+    /** The bus repeated count times ({count{a}} in Verilog). */
+    public static UInt repeat(UInt a, int count) {
+        return a.asBits().$hash$times(count).asUInt();
+    }
+
+    /** One-hot code of index: bit k is (index == k), for k below bits. */
+    public static UInt oneHot(UInt index, int bits) {
+        Data[] hot = new Data[bits];
+        for (int k = 0; k < bits; k++) {
+            hot[bits - 1 - k] = eq(index, k);
+        }
+        return cat(hot);
     }
 
     public static Bool xor(Bool a, Bool b) {

@@ -93,16 +93,12 @@ public final class RowDriverCtrl extends HwComponent {
         if (plane != null) {
             // One-hot bit of the plane, repeated for every row of a tile.
             UInt bitOfPlane = wire("plane_bit", bits);
-            spinal.core.Data[] oneHot = new spinal.core.Data[bits];
-            for (int k = 0; k < bits; k++) {
-                oneHot[bits - 1 - k] = eq(plane, k);
-            }
-            assign(bitOfPlane, Hw.cat(oneHot));
+            assign(bitOfPlane, Hw.oneHot(plane, bits));
             planeMask = wire("plane_mask", tileBits);
-            assign(planeMask, bitOfPlane.asBits().$hash$times(cfg.tileRows()).asUInt());
+            assign(planeMask, Hw.repeat(bitOfPlane, cfg.tileRows()));
         }
         for (int t = 0; t < cfg.tiles(); t++) {
-            UInt driven = planeMask == null ? staged[t] : staged[t].$amp(planeMask);
+            UInt driven = planeMask == null ? staged[t] : Hw.andMask(staged[t], planeMask);
             assign(rowDrive[t], mux(driveEn, driven, u(0, tileBits)));
         }
         built();

@@ -3,6 +3,7 @@ package org.aimcgen.rtl;
 import static org.aimcgen.hw.Hw.and;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.dec;
+import static org.aimcgen.hw.Hw.le;
 import static org.aimcgen.hw.Hw.eq;
 import static org.aimcgen.hw.Hw.inc;
 import static org.aimcgen.hw.Hw.not;
@@ -66,7 +67,7 @@ public final class Sequencer extends HwComponent {
         Bool doneReg = regBool("done_pulse", false);
 
         // A phase ends when at most one cycle is left (0 counts as 1: no phase is skipped).
-        assign(lastCycle, remaining.$less$eq(u(1, phaseLengthBits)));
+        assign(lastCycle, le(remaining, u(1, phaseLengthBits)));
         assign(phaseNext, phase);
         Bool counting = wireBool("phase_counting");
         assign(counting, not(lastCycle));
