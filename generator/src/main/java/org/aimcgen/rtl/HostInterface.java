@@ -99,7 +99,7 @@ public final class HostInterface extends HwComponent {
         UInt vmmCount = reg("vmm_count", dataBits, 0);
         UInt index = reg("index_q", chBits, 0);
         UInt margin = reg("early_margin_q", org.aimcgen.ports.PortList.EARLY_MARGIN_BITS,
-                RegisterMap.EARLY_MARGIN_RESET);
+                MacroConfig.EARLY_MARGIN_RESET);
         int[] defaults = cfg.defaultPhaseCycles();
         List<UInt> lengths = new ArrayList<>();
         for (int i = 0; i < defaults.length; i++) {

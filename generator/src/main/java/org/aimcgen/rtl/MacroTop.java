@@ -96,8 +96,8 @@ public final class MacroTop extends HwComponent {
 
         // Sequencer
         drive(seq, "start", port(host, "vmm_start"));
-        for (int i = 0; i < Sequencer.PHASES.size(); i++) {
-            String phase = Sequencer.PHASES.get(i).toLowerCase();
+        for (int i = 0; i < MacroConfig.VMM_PHASES.size(); i++) {
+            String phase = MacroConfig.VMM_PHASES.get(i).toLowerCase();
             drive(seq, phase + "_cycles", port(host, RegisterMap.phaseLengths().get(i).name().toLowerCase()));
         }
 

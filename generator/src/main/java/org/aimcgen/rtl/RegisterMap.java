@@ -2,8 +2,6 @@ package org.aimcgen.rtl;
 
 import java.util.List;
 
-import org.aimcgen.config.MacroConfig;
-
 /**
  * The host registers on the APB3 port (byte addresses, 32-bit registers). One list, used by
  * the RTL, the generated test bench and the documentation.
@@ -41,9 +39,6 @@ public enum RegisterMap {
     public static final int STATUS_DONE = 1;
     public static final int STATUS_VECTOR_READY = 2;
     public static final int STATUS_RESULTS_PENDING = 3;
-
-    /** Reset value of EARLY_MARGIN (MacroConfig.EARLY_MARGIN_RESET). */
-    public static final int EARLY_MARGIN_RESET = MacroConfig.EARLY_MARGIN_RESET;
 
     private final int address;
     private final String access;

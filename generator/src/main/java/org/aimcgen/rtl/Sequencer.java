@@ -3,9 +3,9 @@ package org.aimcgen.rtl;
 import static org.aimcgen.hw.Hw.and;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.dec;
-import static org.aimcgen.hw.Hw.le;
 import static org.aimcgen.hw.Hw.eq;
 import static org.aimcgen.hw.Hw.inc;
+import static org.aimcgen.hw.Hw.le;
 import static org.aimcgen.hw.Hw.not;
 import static org.aimcgen.hw.Hw.u;
 import static org.aimcgen.hw.Hw.when;
@@ -23,8 +23,9 @@ import spinal.core.SpinalEnumCraft;
 import spinal.core.UInt;
 
 /**
- * VMM sequencer: steps one vector-matrix multiply through its phases (docs/ARCHITECTURE.md, "The digital control RTL"),
- * each lasting a programmable number of control-clock cycles.
+ * VMM sequencer: steps one vector-matrix multiply through its phases
+ * ({@link MacroConfig#VMM_PHASES}; docs/ARCHITECTURE.md, "The digital control RTL"), each
+ * lasting a programmable number of control-clock cycles.
  *
  * <pre>
  *   IDLE --start--> DRIVE -> MULTIPLY -> SHARE -> CONVERT -> COMBINE --done--> IDLE
@@ -38,8 +39,7 @@ import spinal.core.UInt;
  * glitch-free one-hot strobes.
  */
 public final class Sequencer extends HwComponent {
-    /** The timed phases, in order; IDLE precedes them. */
-    public static final List<String> PHASES = MacroConfig.VMM_PHASES;
+    private static final List<String> PHASES = MacroConfig.VMM_PHASES;
 
     public Sequencer(MacroConfig cfg) {
         super(cfg.moduleName("sequencer"));

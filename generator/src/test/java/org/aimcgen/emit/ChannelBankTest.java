@@ -171,10 +171,6 @@ class ChannelBankTest {
         assertFalse(lint.output().contains("%Warning"), lint.output());
     }
 
-    private static String bankText(MacroConfig cfg) {
-        return file(new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg)), PortList.channelBank(cfg).module());
-    }
-
     private static int totalLines(MacroConfig cfg) {
         return new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg)).stream().filter(f -> f.path().endsWith(".v"))
                 .mapToInt(f -> f.text().split("\n", -1).length).sum();

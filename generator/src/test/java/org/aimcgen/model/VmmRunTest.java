@@ -91,7 +91,7 @@ class VmmRunTest {
         var files = run.files();
         assertEquals(List.of("vmm_run.txt", "vmm_weights.hex", "vmm_in_0.hex", "vmm_in_1.hex", "vmm_in_2.hex",
                 "vmm_expected.txt", "vmm_channels.txt"), List.copyOf(files.keySet()));
-        assertEquals("3 1 " + org.aimcgen.rtl.RegisterMap.EARLY_MARGIN_RESET + " " + tiny.defaultConvertCycles(),
+        assertEquals("3 1 " + MacroConfig.EARLY_MARGIN_RESET + " " + tiny.defaultConvertCycles(),
                 files.get("vmm_run.txt").trim());
         assertEquals(tiny.rows() / tiny.actWordRows(), files.get("vmm_in_1.hex").lines().count());
         // Per VMM the results; the calibration VMM's codes, then per VMM the channels.

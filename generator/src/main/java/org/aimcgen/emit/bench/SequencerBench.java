@@ -9,7 +9,6 @@ import java.util.Map;
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.emit.OutputFile;
 import org.aimcgen.model.Stimulus;
-import org.aimcgen.rtl.Sequencer;
 
 /** tb_sequencer: phase lengths in, phase cycles and latency out, against SequencerModel. */
 public final class SequencerBench implements BenchEmitter {
@@ -21,7 +20,7 @@ public final class SequencerBench implements BenchEmitter {
     @Override
     public List<OutputFile> emit(BenchContext ctx) {
         MacroConfig cfg = ctx.cfg();
-        List<String> phases = Sequencer.PHASES.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        List<String> phases = MacroConfig.VMM_PHASES.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         List<String> msbFirst = new ArrayList<>(phases);
         Collections.reverse(msbFirst);
         Stimulus.Sequencer seq = Stimulus.sequencer(cfg);
@@ -31,7 +30,7 @@ public final class SequencerBench implements BenchEmitter {
                         "phases", phases,
                         "phasesMsbFirst", msbFirst,
                         "lengthBits", MacroConfig.PHASE_LENGTH_BITS,
-                        "sharePhase", Sequencer.PHASES.indexOf("SHARE"))),
+                        "sharePhase", MacroConfig.VMM_PHASES.indexOf("SHARE"))),
                 ctx.file("sequencer_stimulus.txt", seq.stimulus()),
                 ctx.file("sequencer_expected.txt", seq.expected()));
     }
