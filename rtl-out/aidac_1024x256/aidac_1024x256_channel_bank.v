@@ -32,7 +32,7 @@
 // "The channel leaf and its bank"). Channel ch = group * (cols + 1) + col; col = cols is
 // the reference column. Each readout is a binary tree of 2:1 multiplexers over one word
 // per channel (the macro selectTree below). Clock domains are the leaf's: ro_clk for synchronisers,
-// counters and gates, clk for the zero codes; the readouts are quasi-static values, read
+// coarse counts and gates, clk for the zero codes; the readouts are quasi-static values, read
 // while the oscillator domain stands still (docs/ARCHITECTURE.md, "Clock domains").
 `timescale 1ns/1ps
 
@@ -51,8 +51,8 @@ module aidac_1024x256_channel_bank (
   input  wire [7:0] column_index,  // INDEX as a column, for RESULT
   input  wire [7:0] stream_index,  // column of the result stream's beat
   output wire [513:0] gate_en,  // per channel: main comparator and phase latches powered
-  output wire [15:0] active_cycles,  // active cycles of the indexed channel
-  output wire [15:0] gated_cycles,  // gated cycles of the indexed channel
+  output wire monitor_pulse,  // the indexed channel's pulse, for the gating statistics (asynchronous)
+  output wire monitor_early,  // the indexed channel's early trip, for the gating statistics (asynchronous)
   output wire [8:0] zero_code,  // zero code of the indexed channel
   output wire [5:0] raw_coarse,  // coarse count of the indexed channel
   output wire [3:0] raw_taps,  // latched taps of the indexed channel
@@ -72,25 +72,22 @@ module aidac_1024x256_channel_bank (
   localparam GROUP_CHANNELS = 257;  // the columns and the reference column
   localparam COARSE_BITS    = 6;
   localparam CODE_BITS      = 9;
-  localparam COUNTER_BITS   = 16;
   localparam TAPS           = 4;
   localparam CHANNEL_INDEX_BITS = 10;
   localparam COLUMN_INDEX_BITS  = 8;
 
   // ---- the channels -------------------------------------------------------------------
   // What the readouts see of a channel: a word for the INDEX reader, a word per column.
-  localparam CHANNEL_WORD = 2*COUNTER_BITS + CODE_BITS + COARSE_BITS + TAPS;
+  localparam CHANNEL_WORD = CODE_BITS + COARSE_BITS + TAPS;
   localparam COLUMN_WORD  = COARSE_BITS + TAPS + CODE_BITS;
 
   genvar ch;
   generate
     for (ch = 0; ch < CHANNELS; ch = ch + 1) begin : channel
       wire [COARSE_BITS-1:0]  coarse;
-      wire [COUNTER_BITS-1:0] active;  // gating statistics
-      wire [COUNTER_BITS-1:0] gated;
       wire [CODE_BITS-1:0]    zero;
       wire [TAPS-1:0]         taps = phase_code[ch*TAPS +: TAPS];
-      wire [CHANNEL_WORD-1:0] channel_word = {active, gated, zero, coarse, taps};
+      wire [CHANNEL_WORD-1:0] channel_word = {zero, coarse, taps};
       wire [COLUMN_WORD-1:0]  column_word  = {coarse, taps, zero};
       aidac_1024x256_channel leaf (
         .clk             (clk),
@@ -104,8 +101,6 @@ module aidac_1024x256_channel_bank (
         .zero_code_wdata (zero_code_wdata),
         .gate_en         (gate_en[ch]),
         .coarse          (coarse),
-        .active_cycles   (active),
-        .gated_cycles    (gated),
         .zero_code       (zero)
       );
     end
@@ -118,10 +113,10 @@ module aidac_1024x256_channel_bank (
   // Icarus re-evaluate every node of a level on every change.)
   genvar l, i;
 
-  // ---- the channel INDEX selects: gating counters, zero code, raw TDC state -------------
+  // ---- the channel INDEX selects: zero code, raw TDC state ------------------------------
   // INDEX past the last channel reads the last channel.
   generate
-  // index_reader: {active_cycles, gated_cycles, zero_code, raw_coarse, raw_taps} = word channel_index of CHANNELS, a CHANNEL_INDEX_BITS-level multiplexer tree
+  // index_reader: {zero_code, raw_coarse, raw_taps} = word channel_index of CHANNELS, a CHANNEL_INDEX_BITS-level multiplexer tree
     for (l = 0; l <= CHANNEL_INDEX_BITS; l = l + 1) begin : index_reader
       for (i = 0; i < ((1 << CHANNEL_INDEX_BITS) >> l); i = i + 1) begin : node
         wire [CHANNEL_WORD-1:0] value;
@@ -132,7 +127,37 @@ module aidac_1024x256_channel_bank (
         end
       end
     end
-    assign {active_cycles, gated_cycles, zero_code, raw_coarse, raw_taps} = index_reader[CHANNEL_INDEX_BITS].node[0].value;
+    assign {zero_code, raw_coarse, raw_taps} = index_reader[CHANNEL_INDEX_BITS].node[0].value;
+  endgenerate
+
+  // ---- the channel INDEX selects, for the gating statistics: its pulse and early trip ---
+  // Asynchronous signals, as every channel's: the gating controller synchronises them and
+  // repeats the channel's gate, so its one pair of counters sees what the channel sees.
+  generate
+  // monitor_pulse_reader: monitor_pulse = word channel_index of CHANNELS, a CHANNEL_INDEX_BITS-level multiplexer tree
+    for (l = 0; l <= CHANNEL_INDEX_BITS; l = l + 1) begin : monitor_pulse_reader
+      for (i = 0; i < ((1 << CHANNEL_INDEX_BITS) >> l); i = i + 1) begin : node
+        wire [1-1:0] value;
+        if (l == 0) begin : leaf
+          assign value = col_pulse[((i < CHANNELS) ? i : CHANNELS - 1)];
+        end else begin : mux
+          assign value = channel_index[l-1] ? monitor_pulse_reader[l-1].node[2*i + 1].value : monitor_pulse_reader[l-1].node[2*i].value;
+        end
+      end
+    end
+    assign monitor_pulse = monitor_pulse_reader[CHANNEL_INDEX_BITS].node[0].value;
+  // monitor_early_reader: monitor_early = word channel_index of CHANNELS, a CHANNEL_INDEX_BITS-level multiplexer tree
+    for (l = 0; l <= CHANNEL_INDEX_BITS; l = l + 1) begin : monitor_early_reader
+      for (i = 0; i < ((1 << CHANNEL_INDEX_BITS) >> l); i = i + 1) begin : node
+        wire [1-1:0] value;
+        if (l == 0) begin : leaf
+          assign value = early_trip[((i < CHANNELS) ? i : CHANNELS - 1)];
+        end else begin : mux
+          assign value = channel_index[l-1] ? monitor_early_reader[l-1].node[2*i + 1].value : monitor_early_reader[l-1].node[2*i].value;
+        end
+      end
+    end
+    assign monitor_early = monitor_early_reader[CHANNEL_INDEX_BITS].node[0].value;
   endgenerate
 
   // ---- the column readers: result stream, RESULT register, reference column -------------

@@ -33,7 +33,11 @@
 module picoram_4b_adc_gate_ctrl (
   input  wire          gating_enable,
   input  wire          chain_launch,
+  input  wire          monitor_pulse,
+  input  wire          monitor_early,
   output wire          gate_force_open,
+  output wire [5:0]    active_cycles,
+  output wire [5:0]    gated_cycles,
   input  wire          ro_clk,
   input  wire          reset
 );
@@ -42,14 +46,50 @@ module picoram_4b_adc_gate_ctrl (
   reg                 gating_sync;
   reg        [2:0]    lead_cycles_left;
   wire                in_lead;
+  (* async_reg = "true" *) reg                 monitor_pulse_meta;
+  reg                 monitor_pulse_sync;
+  (* async_reg = "true" *) reg                 monitor_early_meta;
+  reg                 monitor_early_sync;
+  reg                 monitor_gate_open;
+  reg        [5:0]    monitor_active_count;
+  reg                 monitor_active_overflow;
+  wire                monitor_active_step;
+  wire                monitor_active_carry;
+  wire       [5:0]    monitor_active_plus_one;
+  wire       [5:0]    monitor_active_value;
+  reg        [5:0]    monitor_gated_count;
+  reg                 monitor_gated_overflow;
+  wire                monitor_gated_step;
+  wire                monitor_gated_carry;
+  wire       [5:0]    monitor_gated_plus_one;
+  wire       [5:0]    monitor_gated_value;
 
   assign in_lead = (! (lead_cycles_left == 3'b000));
   assign gate_force_open = (((! gating_sync) || chain_launch) || in_lead);
+  assign monitor_active_step = (monitor_pulse_sync && monitor_gate_open);
+  assign monitor_active_carry = (monitor_active_step && (&monitor_active_count));
+  assign monitor_active_plus_one = (monitor_active_count + 6'h01);
+  assign monitor_active_value = (monitor_active_overflow ? (~ 6'h0) : monitor_active_count);
+  assign active_cycles = monitor_active_value;
+  assign monitor_gated_step = (monitor_pulse_sync && (! monitor_gate_open));
+  assign monitor_gated_carry = (monitor_gated_step && (&monitor_gated_count));
+  assign monitor_gated_plus_one = (monitor_gated_count + 6'h01);
+  assign monitor_gated_value = (monitor_gated_overflow ? (~ 6'h0) : monitor_gated_count);
+  assign gated_cycles = monitor_gated_value;
   always @(posedge ro_clk or posedge reset) begin
     if(reset) begin
       gating_meta <= 1'b0;
       gating_sync <= 1'b0;
       lead_cycles_left <= 3'b000;
+      monitor_pulse_meta <= 1'b0;
+      monitor_pulse_sync <= 1'b0;
+      monitor_early_meta <= 1'b0;
+      monitor_early_sync <= 1'b0;
+      monitor_gate_open <= 1'b0;
+      monitor_active_count <= 6'h0;
+      monitor_active_overflow <= 1'b0;
+      monitor_gated_count <= 6'h0;
+      monitor_gated_overflow <= 1'b0;
     end else begin
       gating_meta <= gating_enable;
       gating_sync <= gating_meta;
@@ -60,6 +100,15 @@ module picoram_4b_adc_gate_ctrl (
           lead_cycles_left <= (lead_cycles_left - 3'b001);
         end
       end
+      monitor_pulse_meta <= monitor_pulse;
+      monitor_pulse_sync <= monitor_pulse_meta;
+      monitor_early_meta <= monitor_early;
+      monitor_early_sync <= monitor_early_meta;
+      monitor_gate_open <= (gate_force_open ? 1'b1 : (monitor_early_sync && monitor_pulse_sync));
+      monitor_active_count <= (chain_launch ? 6'h0 : (monitor_active_step ? monitor_active_plus_one : monitor_active_count));
+      monitor_active_overflow <= ((! chain_launch) && (monitor_active_overflow || monitor_active_carry));
+      monitor_gated_count <= (chain_launch ? 6'h0 : (monitor_gated_step ? monitor_gated_plus_one : monitor_gated_count));
+      monitor_gated_overflow <= ((! chain_launch) && (monitor_gated_overflow || monitor_gated_carry));
     end
   end
 

@@ -59,8 +59,8 @@ module picoram_4b_host_interface (
   output wire [5:0]    column_index,
   output wire [6:0]    channel_index,
   output wire [5:0]    stream_index,
-  input  wire [15:0]   active_cycles,
-  input  wire [15:0]   gated_cycles,
+  input  wire [5:0]    active_cycles,
+  input  wire [5:0]    gated_cycles,
   input  wire [8:0]    raw_code,
   input  wire [8:0]    zero_code,
   output wire          zero_code_write,
@@ -198,10 +198,10 @@ module picoram_4b_host_interface (
       apb_prdata = {25'd0, index_q};
     end
     if(when_HostInterfacejava_l215_10) begin
-      apb_prdata = {16'd0, active_cycles};
+      apb_prdata = {26'd0, active_cycles};
     end
     if(when_HostInterfacejava_l215_11) begin
-      apb_prdata = {16'd0, gated_cycles};
+      apb_prdata = {26'd0, gated_cycles};
     end
     if(when_HostInterfacejava_l215_12) begin
       apb_prdata = {23'd0, raw_code};

@@ -114,9 +114,11 @@ module tiny (
   wire                time_accumulator_chain_start;
   wire                time_accumulator_chain_launch;
   wire                adc_gate_ctrl_gate_force_open;
+  wire       [3:0]    adc_gate_ctrl_active_cycles;
+  wire       [3:0]    adc_gate_ctrl_gated_cycles;
   wire       [9:0]    channel_bank_gate_en;
-  wire       [15:0]   channel_bank_active_cycles;
-  wire       [15:0]   channel_bank_gated_cycles;
+  wire                channel_bank_monitor_pulse;
+  wire                channel_bank_monitor_early;
   wire       [6:0]    channel_bank_zero_code;
   wire       [3:0]    channel_bank_raw_coarse;
   wire       [3:0]    channel_bank_raw_taps;
@@ -232,8 +234,8 @@ module tiny (
     .column_index    (host_interface_column_index[1:0]    ), //o
     .channel_index   (host_interface_channel_index[3:0]   ), //o
     .stream_index    (host_interface_stream_index[1:0]    ), //o
-    .active_cycles   (channel_bank_active_cycles[15:0]    ), //i
-    .gated_cycles    (channel_bank_gated_cycles[15:0]     ), //i
+    .active_cycles   (adc_gate_ctrl_active_cycles[3:0]    ), //i
+    .gated_cycles    (adc_gate_ctrl_gated_cycles[3:0]     ), //i
     .raw_code        (column_combine_raw_code[6:0]        ), //i
     .zero_code       (channel_bank_zero_code[6:0]         ), //i
     .zero_code_write (host_interface_zero_code_write      ), //o
@@ -267,11 +269,15 @@ module tiny (
     .reset        (reset                        )  //i
   );
   tiny_adc_gate_ctrl adc_gate_ctrl (
-    .gating_enable   (host_interface_gating_enable ), //i
-    .chain_launch    (time_accumulator_chain_launch), //i
-    .gate_force_open (adc_gate_ctrl_gate_force_open), //o
-    .ro_clk          (analog_array_ro_clk          ), //i
-    .reset           (reset                        )  //i
+    .gating_enable   (host_interface_gating_enable    ), //i
+    .chain_launch    (time_accumulator_chain_launch   ), //i
+    .monitor_pulse   (channel_bank_monitor_pulse      ), //i
+    .monitor_early   (channel_bank_monitor_early      ), //i
+    .gate_force_open (adc_gate_ctrl_gate_force_open   ), //o
+    .active_cycles   (adc_gate_ctrl_active_cycles[3:0]), //o
+    .gated_cycles    (adc_gate_ctrl_gated_cycles[3:0] ), //o
+    .ro_clk          (analog_array_ro_clk             ), //i
+    .reset           (reset                           )  //i
   );
   tiny_channel_bank channel_bank (
     .clk             (clk                                ), //i
@@ -288,8 +294,8 @@ module tiny (
     .column_index    (host_interface_column_index[1:0]   ), //i
     .stream_index    (host_interface_stream_index[1:0]   ), //i
     .gate_en         (channel_bank_gate_en[9:0]          ), //o
-    .active_cycles   (channel_bank_active_cycles[15:0]   ), //o
-    .gated_cycles    (channel_bank_gated_cycles[15:0]    ), //o
+    .monitor_pulse   (channel_bank_monitor_pulse         ), //o
+    .monitor_early   (channel_bank_monitor_early         ), //o
     .zero_code       (channel_bank_zero_code[6:0]        ), //o
     .raw_coarse      (channel_bank_raw_coarse[3:0]       ), //o
     .raw_taps        (channel_bank_raw_taps[3:0]         ), //o

@@ -42,63 +42,46 @@ module tiny_channel (
   input  wire [6:0]    zero_code_wdata,
   output wire          gate_en,
   output wire [3:0]    coarse,
-  output wire [15:0]   active_cycles,
-  output wire [15:0]   gated_cycles,
   output wire [6:0]    zero_code
 );
 
-  wire       [3:0]    _zz_coarse_count;
-  wire       [3:0]    _zz_coarse_count_1;
-  wire       [0:0]    _zz_coarse_count_2;
-  wire       [15:0]   _zz_active_count;
-  wire       [15:0]   _zz_active_count_1;
-  wire       [0:0]    _zz_active_count_2;
-  wire       [15:0]   _zz_gated_count;
-  wire       [15:0]   _zz_gated_count_1;
-  wire       [0:0]    _zz_gated_count_2;
   (* async_reg = "true" *) reg                 pulse_meta;
   reg                 pulse_sync;
   reg        [3:0]    coarse_count;
+  reg                 coarse_overflow;
+  wire                coarse_step;
+  wire                coarse_carry;
+  wire       [3:0]    coarse_plus_one;
+  wire       [3:0]    coarse_value;
   (* async_reg = "true" *) reg                 early_meta;
   reg                 early_sync;
   reg                 gate_open;
-  reg        [15:0]   active_count;
-  reg        [15:0]   gated_count;
   reg        [6:0]    zero_code_q;
 
-  assign _zz_coarse_count = (coarse_count + _zz_coarse_count_1);
-  assign _zz_coarse_count_2 = (pulse_sync && (! (&coarse_count)));
-  assign _zz_coarse_count_1 = {3'd0, _zz_coarse_count_2};
-  assign _zz_active_count = (active_count + _zz_active_count_1);
-  assign _zz_active_count_2 = ((pulse_sync && gate_open) && (! (&active_count)));
-  assign _zz_active_count_1 = {15'd0, _zz_active_count_2};
-  assign _zz_gated_count = (gated_count + _zz_gated_count_1);
-  assign _zz_gated_count_2 = ((pulse_sync && (! gate_open)) && (! (&gated_count)));
-  assign _zz_gated_count_1 = {15'd0, _zz_gated_count_2};
-  assign coarse = coarse_count;
+  assign coarse_step = pulse_sync;
+  assign coarse_carry = (coarse_step && (&coarse_count));
+  assign coarse_plus_one = (coarse_count + 4'b0001);
+  assign coarse_value = (coarse_overflow ? (~ 4'b0000) : coarse_count);
+  assign coarse = coarse_value;
   assign gate_en = gate_open;
-  assign active_cycles = active_count;
-  assign gated_cycles = gated_count;
   assign zero_code = zero_code_q;
   always @(posedge ro_clk or posedge reset) begin
     if(reset) begin
       pulse_meta <= 1'b0;
       pulse_sync <= 1'b0;
       coarse_count <= 4'b0000;
+      coarse_overflow <= 1'b0;
       early_meta <= 1'b0;
       early_sync <= 1'b0;
       gate_open <= 1'b0;
-      active_count <= 16'h0;
-      gated_count <= 16'h0;
     end else begin
       pulse_meta <= col_pulse;
       pulse_sync <= pulse_meta;
-      coarse_count <= (chain_launch ? 4'b0000 : _zz_coarse_count);
+      coarse_count <= (chain_launch ? 4'b0000 : (coarse_step ? coarse_plus_one : coarse_count));
+      coarse_overflow <= ((! chain_launch) && (coarse_overflow || coarse_carry));
       early_meta <= early_trip;
       early_sync <= early_meta;
       gate_open <= (gate_force_open ? 1'b1 : (early_sync && pulse_sync));
-      active_count <= (chain_launch ? 16'h0 : _zz_active_count);
-      gated_count <= (chain_launch ? 16'h0 : _zz_gated_count);
     end
   end
 

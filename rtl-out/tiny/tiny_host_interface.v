@@ -59,8 +59,8 @@ module tiny_host_interface (
   output wire [1:0]    column_index,
   output wire [3:0]    channel_index,
   output wire [1:0]    stream_index,
-  input  wire [15:0]   active_cycles,
-  input  wire [15:0]   gated_cycles,
+  input  wire [3:0]    active_cycles,
+  input  wire [3:0]    gated_cycles,
   input  wire [6:0]    raw_code,
   input  wire [6:0]    zero_code,
   output wire          zero_code_write,
@@ -198,10 +198,10 @@ module tiny_host_interface (
       apb_prdata = {28'd0, index_q};
     end
     if(when_HostInterfacejava_l215_10) begin
-      apb_prdata = {16'd0, active_cycles};
+      apb_prdata = {28'd0, active_cycles};
     end
     if(when_HostInterfacejava_l215_11) begin
-      apb_prdata = {16'd0, gated_cycles};
+      apb_prdata = {28'd0, gated_cycles};
     end
     if(when_HostInterfacejava_l215_12) begin
       apb_prdata = {25'd0, raw_code};

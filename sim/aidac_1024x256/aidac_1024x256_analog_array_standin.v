@@ -290,7 +290,10 @@ module aidac_1024x256_analog_array (
       #(ro_origin + ro_halves * HALF_STEPS * step_ns - $realtime);
       conversion_edge;
       ro_edges = ro_edges + 1;
-      ro_clk_q = !ro_clk_q;
+      // Non-blocking: the edge comes after the events it follows have settled through any
+      // depth of logic (the gating monitor sees a channel's pulse through a multiplexer
+      // tree, the channel's own synchroniser directly; both must sample the same value).
+      ro_clk_q <= !ro_clk_q;
     end
     conversion_flush;
   end

@@ -32,7 +32,8 @@
 // vmm_run.txt (VMM count, gating, early margin, CONVERT length), calibrates the offsets (a
 // zero vector; each channel's code written back as its ZERO_CODE), then per VMM streams the
 // vector of vmm_in_N.hex, waits for the interrupt, drains the result stream and reads every
-// channel's TDC code and gating counters over APB. Everything is compared with
+// channel's TDC code over APB, and the gating statistics of the channel it monitored (INDEX
+// while the VMM converts: VMM v monitors channel (v x MONITOR_STRIDE) mod CHANNELS). Everything is compared with
 // vmm_expected.txt (results) and vmm_channels.txt (codes and gating counts: read only when
 // they are read back) from model/AnalogMacroModel.java; each result is also compared with the
 // ideal integer VMM, as a computing error in % of the full-scale result; every result is
@@ -57,6 +58,7 @@ module tb_vmm;
   localparam integer ROW_BITS = 10;
   localparam integer WORD_INDEX_BITS = 4;
   localparam integer COL_BITS = 8;
+  localparam integer MONITOR_STRIDE = 319;
   // Output LSB per unit of the ideal sum x*w, and the largest |ideal| result (model/VmmRun.java).
   localparam real    RESULT_PER_MAC = 6.510416666666667e-5;
   localparam real    FULL_SCALE_RESULT = 2176.0;
@@ -171,7 +173,7 @@ module tb_vmm;
   reg [ACT_BITS-1:0] act_words [0:ACT_WORDS-1];
   integer run, expected, channel_expected, results, status, i, w, guard, beats, progress_every, results_only;
   integer vmm_count, gating, margin, convert_cycles;
-  integer want_code, want_active, want_gated;
+  integer want_code, want_active, want_gated, monitored;
   integer want_results [0:COLS-1];
   // Ideal sums are 64-bit: rows x inputs x weights outgrows 32 bits on large macros.
   reg signed [63:0] ideal_macs [0:COLS-1];
@@ -281,6 +283,9 @@ module tb_vmm;
       $sformat(input_file, "vmm_in_%0d.hex", vmms);
       $readmemh(input_file, act_words);
       for (i = 0; i < COLS; i = i + 1) status = $fscanf(expected, "%d %d\n", want_results[i], ideal_macs[i]);
+      // INDEX while the VMM converts picks the channel whose gating statistics are counted.
+      monitored = (vmms * MONITOR_STRIDE) % CHANNELS;
+      if (!results_only) apb_write(REG_INDEX, monitored);
 
       run_vector;
 
@@ -316,7 +321,7 @@ module tb_vmm;
         $display("VMM %0d streamed %0d of %0d results", vmms, beats, COLS);
       end
 
-      // Every channel's TDC code and gating counters.
+      // Every channel's TDC code; the monitored channel's gating statistics.
       for (i = 0; i < CHANNELS; i = i + 1) begin
         if (!results_only) begin
           status = $fscanf(channel_expected, "%d %d %d\n", want_code, want_active, want_gated);
@@ -326,17 +331,19 @@ module tb_vmm;
             mismatches = mismatches + 1;
             $display("VMM %0d channel %0d: TDC code %0d, model %0d", vmms, i, data, want_code);
           end
-          apb_read(REG_ACTIVE_CYCLES, data);
-          active_total = active_total + data;
-          if (data != want_active) begin
-            mismatches = mismatches + 1;
-            $display("VMM %0d channel %0d: active cycles %0d, model %0d", vmms, i, data, want_active);
-          end
-          apb_read(REG_GATED_CYCLES, data);
-          gated_total = gated_total + data;
-          if (data != want_gated) begin
-            mismatches = mismatches + 1;
-            $display("VMM %0d channel %0d: gated cycles %0d, model %0d", vmms, i, data, want_gated);
+          if (i == monitored) begin
+            apb_read(REG_ACTIVE_CYCLES, data);
+            active_total = active_total + data;
+            if (data != want_active) begin
+              mismatches = mismatches + 1;
+              $display("VMM %0d channel %0d: active cycles %0d, model %0d", vmms, i, data, want_active);
+            end
+            apb_read(REG_GATED_CYCLES, data);
+            gated_total = gated_total + data;
+            if (data != want_gated) begin
+              mismatches = mismatches + 1;
+              $display("VMM %0d channel %0d: gated cycles %0d, model %0d", vmms, i, data, want_gated);
+            end
           end
         end
       end

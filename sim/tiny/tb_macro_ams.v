@@ -31,7 +31,7 @@
 // scenario of macro_vmms.txt (gating, early margin, overrange, CONVERT length; its input
 // vector in macro_inputs.hex), programs the registers over APB, streams the vector in with random gaps, waits
 // for the interrupt, drains the result stream with random back-pressure, and reads every
-// channel's TDC code and gating counters. Everything is compared with macro_expected.txt
+// channel's TDC code and the gating statistics of the channel it monitored. Everything is compared with macro_expected.txt
 // (model/StandInModel.java; for tb_macro_ams, the real-number analog array against
 // model/AnalogMacroModel.java). While DRIVE is on, every row's drive enables must equal its
 // staged input bits, and be zero otherwise. Summary line:
@@ -54,6 +54,9 @@ module tb_macro_ams;
   localparam integer WORD_INDEX_BITS = 1;
   localparam integer COL_BITS = 2;
   localparam integer VMMS = 6;
+  // Gating statistics are counted for the channel INDEX selects while a VMM converts: VMM v
+  // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
+  localparam integer MONITOR_STRIDE = 7;
   localparam integer READBACKS = 16;
   localparam integer DRIVE_CYCLES = 2;
   localparam integer INPUT_BITS = 4;
@@ -210,7 +213,7 @@ module tb_macro_ams;
 
   integer stimulus, expected, readlist, status, i, w, guard, row, word, beats;
   integer gating, margin, overrange, convert_cycles;
-  integer want_code, want_active, want_gated;
+  integer want_code, want_active, want_gated, monitored;
   integer want_results [0:COLS-1];
   reg [31:0] data;
   reg [OUT_BITS-1:0] want_bits;
@@ -270,6 +273,8 @@ module tb_macro_ams;
       apb_write(REG_CTRL, (gating << 1) | (1 << 2) | (1 << 3));
       apb_write(REG_EARLY_MARGIN, margin);
       apb_write(REG_CONVERT_CYCLES, convert_cycles);
+      monitored = (vmms * MONITOR_STRIDE) % CHANNELS;
+      apb_write(REG_INDEX, monitored);
       drive_cycles_seen = 0;
 
       // The vector, with random idle cycles between words; auto start fires at the last.
@@ -324,7 +329,8 @@ module tb_macro_ams;
         $display("macro_ams: vmm %0d streamed %0d of %0d results", vmms, beats, COLS);
       end
 
-      // The host registers: the last column's result, then every channel's code and counters.
+      // The host registers: the last column's result, every channel's code, and the gating
+      // statistics of the monitored channel.
       apb_write(REG_INDEX, COLS - 1);
       apb_read(REG_RESULT, data);
       if ($signed(data) != want_results[COLS - 1]) begin
@@ -339,7 +345,7 @@ module tb_macro_ams;
           mismatches = mismatches + 1;
           $display("macro_ams: vmm %0d channel %0d TDC code %0d, want %0d", vmms, i, data, want_code);
         end
-        if (want_active >= 0) begin
+        if (i == monitored && want_active >= 0) begin
           apb_read(REG_ACTIVE_CYCLES, data);
           if (data != want_active) begin
             mismatches = mismatches + 1;

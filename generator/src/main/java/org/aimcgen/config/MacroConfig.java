@@ -107,8 +107,6 @@ public record MacroConfig(
     /** Fine TDC steps per oscillator period: each tap and its complement. */
     public static final int FINE_STEPS = 2 * RO_TAPS;
     public static final int FINE_BITS = 3;
-    /** Width of the per-channel gated/active cycle counters of the ADC power gating. */
-    public static final int GATE_COUNTER_BITS = 16;
     /**
      * Intrinsic delay of one tile's voltage-to-time converter, in TDC steps: the design
      * target the reference column cancels (docs/ANALOG_MODELS.md, "Charge domain").
@@ -142,6 +140,15 @@ public record MacroConfig(
 
     public int coarseBits() {
         return tdcCodeBits() - FINE_BITS;
+    }
+
+    /**
+     * Width of the gating statistics (active and gated oscillator cycles of the channel
+     * INDEX selects), saturating: the coarse count's, since a conversion in range lasts
+     * fewer oscillator cycles than the coarse count can hold.
+     */
+    public int gateCounterBits() {
+        return coarseBits();
     }
 
     /** The stored weight that means zero: offset-binary for signed weights. */

@@ -136,6 +136,31 @@ public abstract class HwComponent extends Component {
         return named(name, r);
     }
 
+    /**
+     * A cycle tally for a fast clock: an n-bit counter that wraps, and a sticky overflow
+     * flag set by the carry out of its top bit; the value it reports is the count, or all
+     * ones once it has overflowed, which is exactly a counter saturating at all ones. The
+     * flops see only the incrementer and the clear (no all-ones compare in front of the
+     * increment); the all-ones select is combinational after the flops and read only by
+     * the control clock, while the tally stands still. Cleared by clear. Returns the
+     * reported value, the wire NAME_value.
+     */
+    protected final UInt tally(String name, int bits, Bool event, Bool clear) {
+        UInt count = reg(name + "_count", bits, 0);
+        Bool overflow = regBool(name + "_overflow", false);
+        Bool step = wireBool(name + "_step");
+        Hw.assign(step, event);
+        Bool carry = wireBool(name + "_carry");
+        Hw.assign(carry, Hw.and(step, Hw.andReduce(count)));
+        UInt plusOne = wire(name + "_plus_one", bits);
+        Hw.assign(plusOne, Hw.inc(count));
+        Hw.assign(count, Hw.mux(clear, Hw.u(0, bits), Hw.mux(step, plusOne, count)));
+        Hw.assign(overflow, Hw.and(Hw.not(clear), Hw.or(overflow, carry)));
+        UInt value = wire(name + "_value", bits);
+        Hw.assign(value, Hw.mux(overflow, Hw.ones(bits), count));
+        return value;
+    }
+
     /** Must be the last statement of every subclass constructor. */
     protected final void built() {
         postInitCallback();

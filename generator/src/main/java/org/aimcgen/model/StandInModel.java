@@ -191,7 +191,9 @@ public final class StandInModel {
                 }
             }
         }
-        return new Channel(code, active, gatedCount);
+        // The statistics tallies (AdcGateCtrl) saturate at the coarse count's range.
+        int counterMax = (1 << cfg.gateCounterBits()) - 1;
+        return new Channel(code, Math.min(active, counterMax), Math.min(gatedCount, counterMax));
     }
 
     /** The pulse as sampled at oscillator edge j (edge 0 launches the chain). */

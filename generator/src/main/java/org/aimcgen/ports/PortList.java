@@ -75,14 +75,14 @@ public record PortList(String module, List<Port> ports) {
     }
 
     /**
-     * One TDC channel's digital leaf (rtl.ChannelLeaf): synchronisers, coarse counter, power
-     * gate and gating counters in the oscillator domain, the zero code in the control
+     * One TDC channel's digital leaf (rtl.ChannelLeaf): synchronisers, coarse count and power
+     * gate in the oscillator domain, the zero code in the control
      * domain. Built once by SpinalHDL, repeated per channel by the bank's generate loop.
      */
     public static PortList channel(MacroConfig cfg) {
         List<Port> p = new ArrayList<>();
         p.add(Port.in("clk", 1, "control clock: the zero code"));
-        p.add(Port.in("ro_clk", 1, "ring-oscillator clock: synchronisers, coarse counter, gate, gating counters"));
+        p.add(Port.in("ro_clk", 1, "ring-oscillator clock: synchronisers, coarse count, gate"));
         p.add(Port.in("reset", 1, "asynchronous reset, active high, of both domains"));
         p.add(Port.in("chain_launch", 1, "the oscillator cycle that starts the chains: clears the counters"));
         p.add(Port.in("gate_force_open", 1, "gate open regardless of the early trip (lead window, launch, or gating off)"));
@@ -92,18 +92,14 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
         p.add(Port.out("gate_en", 1, "main comparator and phase latches powered"));
         p.add(Port.outBus("coarse", cfg.coarseBits(), "oscillator edges the synchronised pulse covered, saturating"));
-        p.add(Port.outBus("active_cycles", MacroConfig.GATE_COUNTER_BITS,
-                "oscillator cycles converting with the gate open, saturating"));
-        p.add(Port.outBus("gated_cycles", MacroConfig.GATE_COUNTER_BITS,
-                "oscillator cycles converting with the gate closed, saturating"));
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "the channel's zero code (0 at reset)"));
         return new PortList(cfg.moduleName("channel"), p);
     }
 
     /**
      * The channel bank: the leaf of {@link #channel} once per channel, and the readouts of
-     * the per-channel state: the channel INDEX selects (gating counters, zero code, raw TDC
-     * state) and, through {@link #channelReadout}, what the column combine reads.
+     * the per-channel state: the channel INDEX selects (zero code, raw TDC state, and its
+     * pulse and early trip for the gating statistics AdcGateCtrl counts) and, through {@link #channelReadout}, what the column combine reads.
      */
     public static PortList channelBank(MacroConfig cfg) {
         int ch = cfg.channels();
@@ -123,8 +119,8 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.inBus("column_index", MacroConfig.bitsFor(cfg.cols()), "INDEX as a column, for RESULT"));
         p.add(Port.inBus("stream_index", MacroConfig.bitsFor(cfg.cols()), "column of the result stream's beat"));
         p.add(Port.outBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
-        p.add(Port.outBus("active_cycles", MacroConfig.GATE_COUNTER_BITS, "active cycles of the indexed channel"));
-        p.add(Port.outBus("gated_cycles", MacroConfig.GATE_COUNTER_BITS, "gated cycles of the indexed channel"));
+        p.add(Port.out("monitor_pulse", 1, "the indexed channel's pulse, for the gating statistics (asynchronous)"));
+        p.add(Port.out("monitor_early", 1, "the indexed channel's early trip, for the gating statistics (asynchronous)"));
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "zero code of the indexed channel"));
         p.addAll(channelReadout(cfg).ports());
         return new PortList(cfg.moduleName("channel_bank"), p);

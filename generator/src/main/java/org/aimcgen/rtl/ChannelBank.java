@@ -50,10 +50,6 @@ public record ChannelBank(MacroConfig cfg) {
         return cfg.tdcCodeBits();
     }
 
-    public int counterBits() {
-        return MacroConfig.GATE_COUNTER_BITS;
-    }
-
     public int taps() {
         return MacroConfig.RO_TAPS;
     }

@@ -43,7 +43,7 @@ public final class HostInterface extends HwComponent {
         final int outBits = cfg.outputBits();
         final int colBits = MacroConfig.bitsFor(cfg.cols());
         final int chBits = MacroConfig.bitsFor(cfg.channels());
-        final int counterBits = MacroConfig.GATE_COUNTER_BITS;
+        final int counterBits = cfg.gateCounterBits();
 
         // APB3 slave
         Bool psel = inBool("apb_psel");

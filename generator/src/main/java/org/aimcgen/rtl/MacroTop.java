@@ -88,8 +88,8 @@ public final class MacroTop extends HwComponent {
         drive(host, "vmm_busy", port(seq, "busy"));
         drive(host, "vmm_done", port(seq, "done"));
         drive(host, "vector_ready", port(rows, "vector_ready"));
-        drive(host, "active_cycles", bank.pin("active_cycles"));
-        drive(host, "gated_cycles", bank.pin("gated_cycles"));
+        drive(host, "active_cycles", port(gating, "active_cycles"));
+        drive(host, "gated_cycles", port(gating, "gated_cycles"));
         drive(host, "raw_code", port(combine, "raw_code"));
         drive(host, "host_result", port(combine, "host_result"));
         drive(host, "stream_result", port(combine, "stream_result"));
@@ -128,6 +128,9 @@ public final class MacroTop extends HwComponent {
         drive(tdc, "convert_en", port(seq, "convert_en"));
         drive(gating, "gating_enable", port(host, "gating_enable"));
         drive(gating, "chain_launch", port(tdc, "chain_launch"));
+        // Gating statistics of the channel INDEX selects.
+        drive(gating, "monitor_pulse", bank.pin("monitor_pulse"));
+        drive(gating, "monitor_early", bank.pin("monitor_early"));
 
         // Channel bank: per channel TDC, gate and zero code (the leaf), and their readouts.
         Hw.connect(bank.pin("clk"), Hw.currentClock());

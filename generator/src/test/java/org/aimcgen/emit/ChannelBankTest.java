@@ -159,6 +159,54 @@ class ChannelBankTest {
         assertEquals(0, summary.get(0)[1], run.output());
     }
 
+    /**
+     * The oscillator-domain tallies (a wrapping counter and a sticky overflow) read as
+     * counters saturating at all ones, simulated in Icarus: a pulse covering N oscillator
+     * cycles gives a coarse count of min(N, 2^bits - 1) in the channel leaf, and, with
+     * gating off (every gate open), the same number of active cycles and no gated cycles in
+     * the gating monitor, at the edges of the range and well past them.
+     */
+    @Test
+    void talliesSaturateAtAllOnes() throws Exception {
+        MacroConfig cfg = tiny("macro.name=tiny_tally");
+        List<OutputFile> files = new RtlEmitter(new Templates()).emit(org.aimcgen.emit.MacroContext.of(cfg));
+        Path dir = TestSupport.workDir("tallies");
+        String leaf = PortList.channel(cfg).module();
+        String gate = cfg.moduleName("adc_gate_ctrl");
+        Files.writeString(dir.resolve("leaf.v"), file(files, leaf));
+        Files.writeString(dir.resolve("gate.v"), file(files, gate));
+        int max = (1 << cfg.coarseBits()) - 1;
+        int[] lengths = {0, 1, max - 1, max, max + 1, 2 * max + 3, 4 * max};
+        StringBuilder tb = new StringBuilder("module tb;\n");
+        tb.append("  reg clk = 0, ro_clk = 0, reset = 1, launch = 0, pulse = 0;\n");
+        tb.append("  wire gate_en, force_open;\n  wire [" + (cfg.coarseBits() - 1) + ":0] coarse, active, gated;\n");
+        tb.append("  wire [" + (cfg.tdcCodeBits() - 1) + ":0] zero_code;\n");
+        tb.append("  " + leaf + " channel (.clk(clk), .ro_clk(ro_clk), .reset(reset), .chain_launch(launch),\n"
+                + "    .gate_force_open(force_open), .col_pulse(pulse), .early_trip(1'b0), .zero_code_write(1'b0),\n"
+                + "    .zero_code_wdata(" + cfg.tdcCodeBits() + "'d0), .gate_en(gate_en), .coarse(coarse), .zero_code(zero_code));\n");
+        tb.append("  " + gate + " gating (.gating_enable(1'b0), .chain_launch(launch), .monitor_pulse(pulse),\n"
+                + "    .monitor_early(1'b0), .gate_force_open(force_open), .active_cycles(active), .gated_cycles(gated),\n"
+                + "    .ro_clk(ro_clk), .reset(reset));\n");
+        tb.append("  always #1 ro_clk = ~ro_clk;\n  integer n, k, bad, want;\n  initial begin\n");
+        tb.append("    bad = 0; #5 reset = 0;\n");
+        for (int n : lengths) {
+            tb.append("    n = " + n + "; want = n < " + max + " ? n : " + max + ";\n");
+            tb.append("    @(negedge ro_clk) launch = 1; @(negedge ro_clk) launch = 0;\n");
+            tb.append("    pulse = n > 0; for (k = 0; k < n; k = k + 1) @(negedge ro_clk); pulse = 0;\n");
+            tb.append("    repeat (4) @(negedge ro_clk);\n");
+            tb.append("    if (coarse !== want || active !== want || gated !== 0) begin bad = bad + 1;\n"
+                    + "      $display(\"N=%0d coarse=%0d active=%0d gated=%0d want %0d\", n, coarse, active, gated, want); end\n");
+        }
+        tb.append("    $display(\"tally: pulses=" + lengths.length + " mismatches=%0d\", bad);\n    $finish;\n  end\nendmodule\n");
+        Files.writeString(dir.resolve("tb.v"), tb.toString());
+        TestSupport.Run build = TestSupport.run(dir, 60, "iverilog", "-g2012", "-o", "tb.vvp", "tb.v", "leaf.v", "gate.v");
+        assertEquals(0, build.exit(), build.output());
+        TestSupport.Run run = TestSupport.run(dir, 60, "vvp", "-n", "tb.vvp");
+        List<double[]> summary = TestSupport.summaries(run.output(), "tally", "pulses", "mismatches");
+        assertEquals(1, summary.size(), run.output());
+        assertEquals(0, summary.get(0)[1], run.output());
+    }
+
     /** Column and channel counts on and off a power of two lint clean (the readouts' widths). */
     @ParameterizedTest
     @ValueSource(strings = {"array.cols=1", "array.cols=2", "array.cols=3", "array.cols=5"})

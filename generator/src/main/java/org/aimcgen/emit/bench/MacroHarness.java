@@ -36,7 +36,22 @@ final class MacroHarness {
         tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
         tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
         tb.put("statusDone", RegisterMap.STATUS_DONE);
+        tb.put("monitorStride", monitorStride(cfg.channels()));
         return tb;
+    }
+
+    /**
+     * The gating statistics are counted for one channel a VMM, the one INDEX selects while
+     * it converts: the benches monitor channel (vmm x stride) mod channels, a stride near
+     * 0.618 x channels and coprime with it, so a few VMMs already sample every group and
+     * columns far apart.
+     */
+    static int monitorStride(int channels) {
+        int stride = (int) Math.round(0.618 * channels) | 1;
+        while (java.math.BigInteger.valueOf(stride).gcd(java.math.BigInteger.valueOf(channels)).intValue() != 1) {
+            stride += 2;
+        }
+        return stride;
     }
 
     /** The row-drive bus of each tile. */
