@@ -75,8 +75,8 @@ public record PortList(String module, List<Port> ports) {
     }
 
     /**
-     * One TDC channel's digital leaf (rtl.ChannelLeaf): synchronisers, coarse count and power
-     * gate in the oscillator domain, the zero code in the control
+     * One TDC channel's digital leaf (rtl.ChannelLeaf): synchronisers, coarse count and, with
+     * dual threshold, the power gate in the oscillator domain; the zero code in the control
      * domain. Built once by SpinalHDL, repeated per channel by the bank's generate loop.
      */
     public static PortList channel(MacroConfig cfg) {
@@ -85,12 +85,18 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.in("ro_clk", 1, "ring-oscillator clock: synchronisers, coarse count, gate"));
         p.add(Port.in("reset", 1, "asynchronous reset, active high, of both domains"));
         p.add(Port.in("chain_launch", 1, "the oscillator cycle that starts the chains: clears the counters"));
-        p.add(Port.in("gate_force_open", 1, "gate open regardless of the early trip (lead window, launch, or gating off)"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.in("gate_force_open", 1, "gate open regardless of the early trip (lead window, launch, or gating off)"));
+        }
         p.add(Port.in("col_pulse", 1, "the channel's pulse from the array (asynchronous)"));
-        p.add(Port.in("early_trip", 1, "the channel's early comparator output (asynchronous)"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.in("early_trip", 1, "the channel's early comparator output (asynchronous)"));
+        }
         p.add(Port.in("zero_code_write", 1, "writes zero_code_wdata into the zero code (control clock)"));
         p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
-        p.add(Port.out("gate_en", 1, "main comparator and phase latches powered"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.out("gate_en", 1, "main comparator and phase latches powered"));
+        }
         p.add(Port.outBus("coarse", cfg.coarseBits(), "oscillator edges the synchronised pulse covered, saturating"));
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "the channel's zero code (0 at reset)"));
         return new PortList(cfg.moduleName("channel"), p);
@@ -108,9 +114,13 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.in("ro_clk", 1, "ring-oscillator clock"));
         p.add(Port.in("reset", 1, "asynchronous reset, active high"));
         p.add(Port.in("chain_launch", 1, "the oscillator cycle that starts the chains"));
-        p.add(Port.in("gate_force_open", 1, "every gate open regardless of the early trips"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.in("gate_force_open", 1, "every gate open regardless of the early trips"));
+        }
         p.add(Port.inBus("col_pulse", ch, "per channel: pulse from the array"));
-        p.add(Port.inBus("early_trip", ch, "per channel: early comparator tripped"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.inBus("early_trip", ch, "per channel: early comparator tripped"));
+        }
         p.add(Port.inBus("phase_code", ch * MacroConfig.RO_TAPS, "per channel: latched oscillator taps, channel c at [c*"
                 + MacroConfig.RO_TAPS + " +: " + MacroConfig.RO_TAPS + "]"));
         p.add(Port.in("zero_code_write", 1, "ZERO_CODE write: stores into the channel that channel_index selects"));
@@ -118,9 +128,11 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.inBus("channel_index", MacroConfig.bitsFor(ch), "INDEX as a channel (past the last: the last)"));
         p.add(Port.inBus("column_index", MacroConfig.bitsFor(cfg.cols()), "INDEX as a column, for RESULT"));
         p.add(Port.inBus("stream_index", MacroConfig.bitsFor(cfg.cols()), "column of the result stream's beat"));
-        p.add(Port.outBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
-        p.add(Port.out("monitor_pulse", 1, "the indexed channel's pulse, for the gating statistics (asynchronous)"));
-        p.add(Port.out("monitor_early", 1, "the indexed channel's early trip, for the gating statistics (asynchronous)"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.outBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
+            p.add(Port.out("monitor_pulse", 1, "the indexed channel's pulse, for the gating statistics (asynchronous)"));
+            p.add(Port.out("monitor_early", 1, "the indexed channel's early trip, for the gating statistics (asynchronous)"));
+        }
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "zero code of the indexed channel"));
         p.addAll(channelReadout(cfg).ports());
         return new PortList(cfg.moduleName("channel_bank"), p);

@@ -32,7 +32,9 @@ import spinal.core.UInt;
  * <li><b>Gate</b> (ring-oscillator domain, dual threshold, PICO-RAM): the early trip passes
  * two synchroniser flops; the gate is open while forced ({@link AdcGateCtrl}: lead window,
  * launch edge, or gating off), else from the synchronised early trip until the pulse ends.
- * Its statistics are counted once, for the channel INDEX selects, by AdcGateCtrl.</li>
+ * Its statistics are counted once, for the channel INDEX selects, by AdcGateCtrl. Without
+ * dual threshold ({@code adc.dualThreshold: false}) there is no gate: the main comparator
+ * is always on.</li>
  * <li><b>Calibration</b> (control domain): the zero code, the TDC code the channel reads at
  * zero input, written by the host (ZERO_CODE at the channel INDEX selects; the bank decodes
  * the index) and subtracted by the combine; 0 at reset.</li>
@@ -50,7 +52,9 @@ public final class ChannelLeaf extends HwComponent {
         ClockDomain control = Hw.clockDomain(pin("clk"), reset);
 
         Bool converting = Hw.inDomain(oscillator, () -> tdc(cfg));
-        Hw.inDomain(oscillator, () -> gate(converting));
+        if (cfg.dualThreshold()) {
+            Hw.inDomain(oscillator, () -> gate(converting));
+        }
         Hw.inDomain(control, () -> calibration(cfg));
         built();
     }
