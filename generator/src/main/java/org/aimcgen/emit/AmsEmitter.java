@@ -28,16 +28,19 @@ public final class AmsEmitter implements Emitter {
         List<OutputFile> out = new ArrayList<>();
         out.addAll(new ElectricalEmitter(templates).emit(ctx.model(), dir));
         out.add(new OutputFile(dir + functionsFile(cfg), templates.render("vams/functions.vh.vm", cfg, functionValues(ctx.model()))));
-        out.add(new OutputFile(dir + fileNames(cfg).get(0), templates.render("vams/tile_column_wreal.vams.vm", cfg,
+        out.add(new OutputFile(dir + wrealFile(cfg, "tile_column"), templates.render("vams/tile_column_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.tileColumn(cfg), "lastGroup", cfg.groups() - 1,
                         "groupNames", groupNames(cfg), "functions", functionsFile(cfg)))));
-        out.add(new OutputFile(dir + fileNames(cfg).get(1), templates.render("vams/vtc_wreal.vams.vm", cfg,
+        out.add(new OutputFile(dir + wrealFile(cfg, "vtc"), templates.render("vams/vtc_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.vtc(cfg), "functions", functionsFile(cfg)))));
-        out.add(new OutputFile(dir + fileNames(cfg).get(3), templates.render("vams/early_comparator_wreal.vams.vm", cfg,
-                Map.of("ports", PortList.earlyComparatorReal(cfg), "functions", functionsFile(cfg)))));
-        out.add(new OutputFile(dir + fileNames(cfg).get(4), templates.render("vams/time_chain_wreal.vams.vm", cfg,
+        if (cfg.dualThreshold()) {
+            out.add(new OutputFile(dir + wrealFile(cfg, "early_comparator"),
+                    templates.render("vams/early_comparator_wreal.vams.vm", cfg,
+                            Map.of("ports", PortList.earlyComparatorReal(cfg), "functions", functionsFile(cfg)))));
+        }
+        out.add(new OutputFile(dir + wrealFile(cfg, "time_chain"), templates.render("vams/time_chain_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.timeChain(cfg), "functions", functionsFile(cfg), "lastTile", cfg.tiles() - 1))));
-        out.add(new OutputFile(dir + fileNames(cfg).get(2), templates.render("vams/ring_osc_wreal.vams.vm", cfg,
+        out.add(new OutputFile(dir + wrealFile(cfg, "ring_osc"), templates.render("vams/ring_osc_wreal.vams.vm", cfg,
                 Map.of("ports", PortList.ringOscillator(cfg), "functions", functionsFile(cfg),
                         "taps", MacroConfig.RO_TAPS))));
         List<String> rowDrives = new ArrayList<>();
@@ -54,11 +57,21 @@ public final class AmsEmitter implements Emitter {
         return out;
     }
 
-    /** The real-number model files, in compile order (the equations file is included, not listed). */
+    /**
+     * The real-number model files, in compile order (the equations file is included, not
+     * listed). The early comparator exists only with dual threshold.
+     */
     public static List<String> fileNames(MacroConfig cfg) {
-        return List.of(cfg.moduleName("tile_column") + "_wreal.vams", cfg.moduleName("vtc") + "_wreal.vams",
-                cfg.moduleName("ring_osc") + "_wreal.vams", cfg.moduleName("early_comparator") + "_wreal.vams",
-                cfg.moduleName("time_chain") + "_wreal.vams");
+        List<String> blocks = new ArrayList<>(List.of("tile_column", "vtc", "ring_osc"));
+        if (cfg.dualThreshold()) {
+            blocks.add("early_comparator");
+        }
+        blocks.add("time_chain");
+        return blocks.stream().map(b -> wrealFile(cfg, b)).toList();
+    }
+
+    private static String wrealFile(MacroConfig cfg, String block) {
+        return cfg.moduleName(block) + "_wreal.vams";
     }
 
     /** The whole analog array (the RTL black box's module): listed apart from the blocks. */

@@ -30,7 +30,17 @@ public final class SimEmitter implements Emitter {
             new MacroBench(), new MacroAmsBench(), new VmmBench());
     /** The benches whose golden models run whole VMMs of the whole macro. */
     private static final java.util.Set<String> WHOLE_MACRO = java.util.Set.of("tb_macro_ams", "tb_vmm", "tb_macro");
-    public static final List<String> BENCHES = BENCH_EMITTERS.stream().map(BenchEmitter::name).toList();
+
+    /** The benches of this macro: the early comparator's only with dual threshold. */
+    static List<BenchEmitter> benchEmitters(org.aimcgen.config.MacroConfig cfg) {
+        return BENCH_EMITTERS.stream().filter(b -> cfg.dualThreshold() || !(b instanceof EarlyComparatorBench))
+                .toList();
+    }
+
+    /** The names of this macro's benches, in the Makefile's order. */
+    public static List<String> benches(org.aimcgen.config.MacroConfig cfg) {
+        return benchEmitters(cfg).stream().map(BenchEmitter::name).toList();
+    }
     /** The end-to-end bench that 'aimcgen simulate' runs. */
     public static final String VMM_BENCH = VmmBench.NAME;
 
@@ -54,7 +64,7 @@ public final class SimEmitter implements Emitter {
         BenchContext bench = BenchContext.of(ctx.model(), templates);
         List<Part> parts = new ArrayList<>();
         // The benches with golden models of the whole macro first: they take longest.
-        List<BenchEmitter> schedule = BENCH_EMITTERS.stream()
+        List<BenchEmitter> schedule = benchEmitters(ctx.cfg()).stream()
                 .sorted(java.util.Comparator.comparing(b -> !WHOLE_MACRO.contains(b.name()))).toList();
         for (BenchEmitter b : schedule) {
             parts.add(new Part("Sim " + b.name(), () -> b.emit(bench)));
@@ -73,6 +83,6 @@ public final class SimEmitter implements Emitter {
                 "amsArray", AmsEmitter.arrayFile(ctx.cfg()),
                 "stub", ArrayStandIn.stub(ctx.cfg()),
                 "rtlTop", RtlEmitter.topModule(ctx.cfg()),
-                "benches", BENCHES));
+                "benches", benches(ctx.cfg())));
     }
 }

@@ -15,8 +15,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 /**
  * Velocity in strict mode (an undefined reference is an error, never silent text), with
  * templates read from the classpath so the jar is self-contained. Every template gets the
- * same small view: the macro configuration, the number formatter, the generator version
- * and the header parameters, plus what its emitter adds.
+ * same small view: the macro configuration, the number formatter, the generator version,
+ * the header parameters and {@code $dual} (adc.dualThreshold), plus what its emitter adds.
  */
 public final class Templates {
     private static final java.util.List<String> VERILOG_SYSTEM_TASKS = java.util.List.of(
@@ -48,6 +48,8 @@ public final class Templates {
         ctx.put("params", cfg.byKey());
         ctx.put("math", TemplateMath.INSTANCE);
         ctx.put("rng", RngView.INSTANCE);
+        // adc.dualThreshold: early comparators, power gating and gating counters exist only when true.
+        ctx.put("dual", cfg.dualThreshold());
         // Verilog system tasks look like Velocity references; strict mode would reject
         // them, so each known task renders as itself (and a misspelt one fails loudly).
         for (String task : VERILOG_SYSTEM_TASKS) {

@@ -10,7 +10,8 @@ import org.aimcgen.config.MacroConfig;
  *
  * <p>The early comparator sits a margin above the main one: EARLY_MARGIN counts half
  * oscillator periods of ramp, so it trips that long before the chain ends, displaced by
- * its auto-zero residue, and never before half a TDC step.
+ * its auto-zero residue, and never before half a TDC step. Without dual threshold there is
+ * no early comparator: each chain ends at its own time and no gating counts exist.
  */
 public final class AnalogMacroModel {
     private AnalogMacroModel() {
@@ -37,6 +38,9 @@ public final class AnalogMacroModel {
         double[] chains = m.chainsNs(sc.x(), weights, vmm);
         return StandInModel.outcome(cfg, sc, (col, g) -> {
             double chain = chains[cfg.channel(col, g)];
+            if (!cfg.dualThreshold()) {
+                return StandInModel.simulate(cfg, chain / step);
+            }
             double early = earlyNs(m, cfg.channel(col, g), chain, sc.earlyMarginCode());
             return StandInModel.simulate(cfg, chain / step, early / step, sc.gating());
         }, zeroCodes);

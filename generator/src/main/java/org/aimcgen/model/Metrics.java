@@ -5,7 +5,8 @@ import org.aimcgen.config.MacroConfig;
 /**
  * Computing error and ADC gating of a set of VMMs, the way tb_vmm accumulates them: the
  * error of a column result is (y - ideal * resultPerMac) / fullScaleResult, in % of full
- * scale; the gated fraction is gated / (active + gated) oscillator cycles over every channel.
+ * scale; the gated fraction is gated / (active + gated) oscillator cycles over every channel,
+ * or -1 when no channel had gating counts (no dual threshold), as the bench prints it.
  */
 public record Metrics(long results, double rmsErrPctFs, double maxErrPctFs, double gatedPct) {
 
@@ -18,6 +19,7 @@ public record Metrics(long results, double rmsErrPctFs, double maxErrPctFs, doub
         private double maxAbs;
         private long active;
         private long gated;
+        private boolean counted;
 
         public Builder(MacroConfig cfg) {
             perMac = VmmRun.resultPerMac(cfg);
@@ -37,13 +39,14 @@ public record Metrics(long results, double rmsErrPctFs, double maxErrPctFs, doub
             if (activeCycles >= 0 && gatedCycles >= 0) {
                 active += activeCycles;
                 gated += gatedCycles;
+                counted = true;
             }
             return this;
         }
 
         public Metrics build() {
             return new Metrics(results, results == 0 ? 0.0 : Math.sqrt(sumSquares / results), maxAbs,
-                    active + gated == 0 ? 0.0 : 100.0 * gated / (active + gated));
+                    !counted ? -1.0 : active + gated == 0 ? 0.0 : 100.0 * gated / (active + gated));
         }
     }
 }

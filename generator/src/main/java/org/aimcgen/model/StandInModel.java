@@ -22,13 +22,28 @@ import org.aimcgen.config.MacroConfig;
  *   y_col = sum_g (code(col, g) - code(ref, g)) * 2^(g * capGroup)   saturated to outputBits
  * </pre>
  * which for the ideal codes is sum_r x_r w_r (2^adcBits - 1) / S_fs, w_r the signed weight.
+ *
+ * <p>Without adc.dualThreshold there is no early comparator and no gate: every pulse ends
+ * at its own stop, and no gating counts exist ({@link #NO_COUNT}).
  */
 public final class StandInModel {
     private StandInModel() {
     }
 
-    /** One VMM as the bench runs it. */
+    /** A gating count that is not predicted (overrange) or does not exist (no dual threshold). */
+    public static final int NO_COUNT = -1;
+
+    /**
+     * One VMM as the bench runs it. Without dual threshold, gating is false and the margin
+     * 0: the macro has neither ({@link #scenario}).
+     */
     public record Scenario(boolean gating, int earlyMarginCode, boolean overrange, int convertCycles, int[] x) {
+    }
+
+    /** A scenario with gating on (when the macro has it) at the given margin. */
+    public static Scenario scenario(MacroConfig cfg, int earlyMarginCode, boolean overrange, int convertCycles, int[] x) {
+        boolean dual = cfg.dualThreshold();
+        return new Scenario(dual, dual ? earlyMarginCode : 0, overrange, convertCycles, x);
     }
 
     /** What the RTL must report: per column results, per channel codes and gating counts. */
@@ -96,7 +111,7 @@ public final class StandInModel {
     /**
      * Every channel of a VMM, then the combine: the part the stand-in and the analog
      * array share. Overrange channels (all but the reference column) saturate; their
-     * gating counts depend on where the window ends and are not predicted (-1).
+     * gating counts depend on where the window ends and are not predicted ({@link #NO_COUNT}).
      */
     public static Outcome outcome(MacroConfig cfg, Scenario sc, ChannelModel model) {
         return outcome(cfg, sc, model, new int[cfg.channels()]);
@@ -115,8 +130,8 @@ public final class StandInModel {
                 int ch = cfg.channel(col, g);
                 if (sc.overrange() && col < cfg.cols()) {
                     codes[ch] = (1 << cfg.tdcCodeBits()) - 1;
-                    active[ch] = -1;
-                    gated[ch] = -1;
+                    active[ch] = NO_COUNT;
+                    gated[ch] = NO_COUNT;
                     continue;
                 }
                 Channel c = model.convert(col, g);
@@ -155,6 +170,9 @@ public final class StandInModel {
     /** Oscillator-edge model of one stand-in channel: TDC code and gating counters. */
     static Channel simulate(MacroConfig cfg, int steps, Scenario sc) {
         double stop = steps + 0.5;
+        if (!cfg.dualThreshold()) {
+            return simulate(cfg, stop);
+        }
         double early = Math.max(stop - sc.earlyMarginCode() * (MacroConfig.FINE_STEPS / 2.0), 0.5);
         return simulate(cfg, stop, early, sc.gating());
     }
@@ -165,6 +183,9 @@ public final class StandInModel {
      * the TDC code and the gating counters the RTL reports.
      */
     public static Channel simulate(MacroConfig cfg, double stopSteps, double early, boolean gating) {
+        if (!cfg.dualThreshold()) {
+            return simulate(cfg, stopSteps);
+        }
         final int period = MacroConfig.FINE_STEPS;
         double stop = stopSteps;
         // The pulse should end in (e_k, e_k+1); it does if the gate is open then.
@@ -177,8 +198,7 @@ public final class StandInModel {
             stop = open * period + 0.5;
         }
         int coarse = (int) Math.floor(stop / period);
-        int coarseMax = (1 << cfg.coarseBits()) - 1;
-        int code = coarse >= coarseMax ? (1 << cfg.tdcCodeBits()) - 1 : (int) Math.floor(stop);
+        int code = code(cfg, stop);
         int active = 0;
         int gatedCount = 0;
         int lastEdge = coarse + 3;
@@ -194,6 +214,21 @@ public final class StandInModel {
         // The statistics tallies (AdcGateCtrl) saturate at the coarse count's range.
         int counterMax = (1 << cfg.gateCounterBits()) - 1;
         return new Channel(code, Math.min(active, counterMax), Math.min(gatedCount, counterMax));
+    }
+
+    /**
+     * A channel without dual threshold: its main comparator is always powered, so the
+     * pulse ends at its own stop; there are no gating counts.
+     */
+    public static Channel simulate(MacroConfig cfg, double stopSteps) {
+        return new Channel(code(cfg, stopSteps), NO_COUNT, NO_COUNT);
+    }
+
+    /** The TDC code of a pulse ending {@code stop} steps after the chain start; a saturated coarse count reads all ones. */
+    private static int code(MacroConfig cfg, double stop) {
+        int coarse = (int) Math.floor(stop / MacroConfig.FINE_STEPS);
+        int coarseMax = (1 << cfg.coarseBits()) - 1;
+        return coarse >= coarseMax ? (1 << cfg.tdcCodeBits()) - 1 : (int) Math.floor(stop);
     }
 
     /** The pulse as sampled at oscillator edge j (edge 0 launches the chain). */

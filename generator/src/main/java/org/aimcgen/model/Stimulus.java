@@ -179,26 +179,35 @@ public final class Stimulus {
         return w;
     }
 
-    /** The VMM scenarios of the macro bench: gating on and off, a short margin, zero, full scale, overrange. */
+    /**
+     * The VMM scenarios of the macro bench: gating on and off, a short margin, zero, full
+     * scale, overrange. Without dual threshold, the scenarios that differ only in gating
+     * (gating off, the short margin) are left out.
+     */
     public static List<StandInModel.Scenario> macroScenarios(MacroConfig cfg) {
         Random rnd = new Random(cfg.seed() * 977L + 11);
         int convert = cfg.defaultConvertCycles();
         int margin = MacroConfig.EARLY_MARGIN_RESET;
+        boolean dual = cfg.dualThreshold();
         List<StandInModel.Scenario> s = new ArrayList<>();
         int[] fullScale = filled(cfg.rows(), cfg.inputMax());
-        s.add(new StandInModel.Scenario(true, margin, false, convert, randomInputs(cfg, rnd)));
+        s.add(StandInModel.scenario(cfg, margin, false, convert, randomInputs(cfg, rnd)));
         // Full-scale inputs make the longest pulses: the gates stay shut longest.
-        s.add(new StandInModel.Scenario(true, margin, false, convert, fullScale));
-        s.add(new StandInModel.Scenario(false, margin, false, convert, fullScale));
-        s.add(new StandInModel.Scenario(true, margin, false, convert, new int[cfg.rows()]));
-        // A margin shorter than the gate latency: comparators trip late, as predicted.
-        s.add(new StandInModel.Scenario(true, 1, false, convert, fullScale));
+        s.add(StandInModel.scenario(cfg, margin, false, convert, fullScale));
+        if (dual) {
+            s.add(new StandInModel.Scenario(false, margin, false, convert, fullScale));
+        }
+        s.add(StandInModel.scenario(cfg, margin, false, convert, new int[cfg.rows()]));
+        if (dual) {
+            // A margin shorter than the gate latency: comparators trip late, as predicted.
+            s.add(new StandInModel.Scenario(true, 1, false, convert, fullScale));
+        }
         // Pulses that never end (but the reference column's): counters saturate, results clip.
         double roPs = Math.max(cfg.technology().roPeriodPs(),
                 1000.0 * cfg.technology().roPeriodNs(cfg.vdd(), cfg.tempC()));
         double windowPs = ((1 << cfg.coarseBits()) + 4) * roPs;
         int longConvert = (int) Math.ceil(windowPs / (1000.0 * cfg.clockPeriodNs())) + 4;
-        s.add(new StandInModel.Scenario(true, margin, true, longConvert, randomInputs(cfg, rnd)));
+        s.add(StandInModel.scenario(cfg, margin, true, longConvert, randomInputs(cfg, rnd)));
         return s;
     }
 
@@ -219,8 +228,10 @@ public final class Stimulus {
         StringBuilder expected = new StringBuilder();
         int wordRows = cfg.actWordRows();
         for (StandInModel.Scenario sc : scenarios) {
-            vmms.append(sc.gating() ? 1 : 0).append(' ').append(sc.earlyMarginCode()).append(' ')
-                    .append(sc.overrange() ? 1 : 0).append(' ').append(sc.convertCycles()).append('\n');
+            if (cfg.dualThreshold()) {
+                vmms.append(sc.gating() ? 1 : 0).append(' ').append(sc.earlyMarginCode()).append(' ');
+            }
+            vmms.append(sc.overrange() ? 1 : 0).append(' ').append(sc.convertCycles()).append('\n');
             for (int word = 0; word < cfg.rows() / wordRows; word++) {
                 inputs.append(packHex(java.util.Arrays.copyOfRange(sc.x(), word * wordRows, (word + 1) * wordRows),
                         cfg.inputBits())).append('\n');
@@ -276,14 +287,20 @@ public final class Stimulus {
         return expected.toString();
     }
 
-    /** One VMM of an expected file of tb_macro: every column's result, then per channel code, active, gated. */
+    /**
+     * One VMM of an expected file of tb_macro: every column's result, then per channel
+     * "code active gated" (without dual threshold, "code").
+     */
     private static void appendExpected(StringBuilder expected, MacroConfig cfg, StandInModel.Outcome o) {
         for (long y : o.results()) {
             expected.append(y).append('\n');
         }
         for (int ch = 0; ch < cfg.channels(); ch++) {
-            expected.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
-                    .append(o.gated()[ch]).append('\n');
+            expected.append(o.rawCodes()[ch]);
+            if (cfg.dualThreshold()) {
+                expected.append(' ').append(o.active()[ch]).append(' ').append(o.gated()[ch]);
+            }
+            expected.append('\n');
         }
     }
 

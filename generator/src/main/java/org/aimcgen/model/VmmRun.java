@@ -12,7 +12,7 @@ import org.aimcgen.config.MacroConfig;
 /**
  * A run of real VMMs for tb_vmm, the end-to-end bench: random weights and input vectors,
  * the register settings a host would use (gating on, reset margin, the CONVERT length for
- * the macro's supply and temperature), what the RTL around the real-number analog array
+ * the macro's supply and temperature; without dual threshold only the CONVERT length), what the RTL around the real-number analog array
  * must report ({@link AnalogMacroModel}) and the ideal integer VMM the error is measured
  * against.
  *
@@ -60,9 +60,9 @@ public final class VmmRun {
         }
     }
 
-    /** A VMM as the host runs it: gating on, the reset margin, this run's CONVERT length. */
+    /** A VMM as the host runs it: gating on, the reset margin (with dual threshold), this run's CONVERT length. */
     private StandInModel.Scenario scenario(int[] x) {
-        return new StandInModel.Scenario(true, MacroConfig.EARLY_MARGIN_RESET, false, convertCycles, x);
+        return StandInModel.scenario(cfg, MacroConfig.EARLY_MARGIN_RESET, false, convertCycles, x);
     }
 
     public static VmmRun create(MacroConfig cfg, int vmms, long stimulusSeed) {
@@ -129,17 +129,20 @@ public final class VmmRun {
     }
 
     /**
-     * The bench's files, by name: vmm_run.txt (count and register settings), vmm_weights.hex,
+     * The bench's files, by name: vmm_run.txt (count and register settings: "vmms gating
+     * margin convert", without dual threshold "vmms convert"), vmm_weights.hex,
      * vmm_in_N.hex (one vector each, read with $readmemh: wide words), vmm_expected.txt (per
      * VMM, per column "result ideal") and vmm_channels.txt (per channel the calibration
-     * VMM's code, then per VMM, per channel "code active gated"). The channel lines are a
-     * file of their own because a results-only run never reads them: scanning them was
-     * most of that run's file reading (docs/ARCHITECTURE.md, simulation speed).
+     * VMM's code, then per VMM, per channel "code active gated", without dual threshold
+     * "code"). The channel lines are a file of their own because a results-only run never
+     * reads them: scanning them was most of that run's file reading (docs/ARCHITECTURE.md,
+     * simulation speed).
      */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("vmm_run.txt", String.format(Locale.ROOT, "%d %d %d %d%n", vmms(), 1,
-                MacroConfig.EARLY_MARGIN_RESET, convertCycles));
+        files.put("vmm_run.txt", cfg.dualThreshold()
+                ? String.format(Locale.ROOT, "%d %d %d %d%n", vmms(), 1, MacroConfig.EARLY_MARGIN_RESET, convertCycles)
+                : String.format(Locale.ROOT, "%d %d%n", vmms(), convertCycles));
         files.put("vmm_weights.hex", Stimulus.weightWords(cfg, weights));
         int wordRows = cfg.actWordRows();
         StringBuilder expected = new StringBuilder();
@@ -159,8 +162,11 @@ public final class VmmRun {
                 expected.append(o.results()[c]).append(' ').append(ideals.get(n)[c]).append('\n');
             }
             for (int ch = 0; ch < cfg.channels(); ch++) {
-                channels.append(o.rawCodes()[ch]).append(' ').append(o.active()[ch]).append(' ')
-                        .append(o.gated()[ch]).append('\n');
+                channels.append(o.rawCodes()[ch]);
+                if (cfg.dualThreshold()) {
+                    channels.append(' ').append(o.active()[ch]).append(' ').append(o.gated()[ch]);
+                }
+                channels.append('\n');
             }
         }
         files.put("vmm_expected.txt", expected.toString());

@@ -39,6 +39,8 @@ public record PortList(String module, List<Port> ports) {
      * enables, the time-chain start, per-channel comparator gating, the weight port, and
      * back the oscillator clock, per-channel pulses, early trips and latched phase codes.
      * Channel ch = group * (cols + 1) + col; col = cols is the reference column.
+     * Without adc.dualThreshold there are no early comparators and no gating: no az_en,
+     * early_en, early_margin, gate_en or early_trip (the main comparators are always on).
      */
     public static PortList analogArray(MacroConfig cfg) {
         int ch = cfg.channels();
@@ -54,10 +56,12 @@ public record PortList(String module, List<Port> ports) {
         }
         p.add(Port.in("ro_en", 1, "ring-oscillator enable"));
         p.add(Port.in("chain_start", 1, "starts every column's time chain (oscillator-clock aligned)"));
-        p.add(Port.in("az_en", 1, "auto-zero window of the early comparators"));
-        p.add(Port.in("early_en", 1, "early (low-power) comparators powered"));
-        p.add(Port.inBus("early_margin", EARLY_MARGIN_BITS, "early-threshold margin trim code"));
-        p.add(Port.inBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.in("az_en", 1, "auto-zero window of the early comparators"));
+            p.add(Port.in("early_en", 1, "early (low-power) comparators powered"));
+            p.add(Port.inBus("early_margin", EARLY_MARGIN_BITS, "early-threshold margin trim code"));
+            p.add(Port.inBus("gate_en", ch, "per channel: main comparator and phase latches powered"));
+        }
         p.add(Port.in("wt_we", 1, "weight write strobe"));
         p.add(Port.in("wt_re", 1, "weight read strobe"));
         p.add(Port.inBus("wt_row", MacroConfig.bitsFor(cfg.rows()), "weight row address"));
@@ -68,7 +72,9 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.outBus("wt_rdata", wordBits, "weights read back, same packing"));
         p.add(Port.out("ro_clk", 1, "ring-oscillator phase 0: the TDC clock"));
         p.add(Port.outBus("col_pulse", ch, "per channel: high from chain start until the main comparator trips"));
-        p.add(Port.outBus("early_trip", ch, "per channel: early comparator tripped"));
+        if (cfg.dualThreshold()) {
+            p.add(Port.outBus("early_trip", ch, "per channel: early comparator tripped"));
+        }
         p.add(Port.outBus("phase_code", ch * MacroConfig.RO_TAPS, "per channel: oscillator taps latched when "
                 + "the main comparator trips, channel c at [c*" + MacroConfig.RO_TAPS + " +: " + MacroConfig.RO_TAPS + "]"));
         return new PortList(cfg.moduleName("analog_array"), p);

@@ -29,10 +29,12 @@ final class MacroHarness {
         tb.put("wordIndexBits", MacroConfig.bitsFor(cfg.weightWords()));
         tb.put("colBits", MacroConfig.bitsFor(cfg.cols()));
         tb.put("driveCycles", cfg.defaultPhaseCycles()[0]);
-        tb.put("registers", List.of(RegisterMap.values()));
+        tb.put("registers", registers(cfg));
         tb.put("lastTile", cfg.tiles() - 1);
         tb.put("rowDrive", rowDrives(cfg));
-        tb.put("ctrlGating", RegisterMap.CTRL_GATING);
+        if (cfg.dualThreshold()) {
+            tb.put("ctrlGating", RegisterMap.CTRL_GATING);
+        }
         tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
         tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
         tb.put("statusDone", RegisterMap.STATUS_DONE);
@@ -52,6 +54,19 @@ final class MacroHarness {
             stride += 2;
         }
         return stride;
+    }
+
+    /** Registers of the gating, which a macro without dual threshold does not have. */
+    static final java.util.Set<RegisterMap> GATING_REGISTERS =
+            java.util.EnumSet.of(RegisterMap.EARLY_MARGIN, RegisterMap.ACTIVE_CYCLES, RegisterMap.GATED_CYCLES);
+
+    /**
+     * The registers the benches name: all, or without dual threshold all but the gating
+     * ones (CTRL's gating bit is not used either then).
+     */
+    static List<RegisterMap> registers(MacroConfig cfg) {
+        return java.util.Arrays.stream(RegisterMap.values())
+                .filter(r -> cfg.dualThreshold() || !GATING_REGISTERS.contains(r)).toList();
     }
 
     /** The row-drive bus of each tile. */
