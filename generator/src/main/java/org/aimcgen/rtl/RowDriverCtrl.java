@@ -82,6 +82,8 @@ public final class RowDriverCtrl extends HwComponent {
         UInt wordsIn = reg("words_received", wordIndexBits, 0);
         Bool full = regBool("vector_full", false);
         Bool accept = wireBool("act_accept");
+        Bool lastWord = wireBool("act_last_word");
+        assign(lastWord, eq(wordsIn, words - 1));
 
         assign(act.ready, and(not(full), not(vmmBusy)));
         assign(accept, and(act.valid, act.ready));
@@ -96,7 +98,7 @@ public final class RowDriverCtrl extends HwComponent {
                 assign(slice(staged[t], tileBits - wordBits, wordBits), incoming);
             }
             assign(wordsIn, inc(wordsIn));
-            when(eq(wordsIn, words - 1), () -> {
+            when(lastWord, () -> {
                 assign(full, b(true));
                 assign(wordsIn, u(0, wordIndexBits));
             });
