@@ -124,11 +124,6 @@ public abstract class HwComponent extends Component {
         return (T) d;
     }
 
-    /** Drives an input port of a child block. */
-    protected static void drive(HwComponent child, String name, Data source) {
-        Hw.connect(port(child, name), source);
-    }
-
     protected final SInt outSInt(String name, int width) {
         return pin(name, out$.MODULE$.apply(Hw.sint(width)));
     }
