@@ -92,6 +92,18 @@ class MacroPortsTest {
         assertEquals(expected, got);
     }
 
+    /** res_data leaves the host interface straight from a flop (issue 11: no combinational path out). */
+    @Test
+    void resultDataComesFromARegister() {
+        MacroConfig cfg = TestSupport.preset("tiny.yaml");
+        String host = file(rtl(cfg), cfg.moduleName("host_interface") + ".v");
+        assertTrue(host.contains("assign res_data = res_data_q;"), "res_data is the output register");
+        assertTrue(Pattern.compile("^\\s*res_data_q <= ", Pattern.MULTILINE).matcher(host).find(),
+                "res_data_q is a flop");
+        String top = file(rtl(cfg), cfg.name() + ".v");
+        assertTrue(top.contains("assign res_data = host_interface_res_data;"), "the top passes it through");
+    }
+
     /** One register an address; every register a word address inside the address space. */
     @Test
     void registerAddressesAreDistinctWords() {
