@@ -61,11 +61,11 @@ module aidac_1024x256_row_driver_ctrl (
   reg        [6:0]    words_received;
   reg                 vector_full;
   wire                act_accept;
-  wire                when_RowDriverCtrljava_l81;
+  wire                act_last_word;
 
+  assign act_last_word = (words_received == 7'h3f);
   assign act_ready = ((! vector_full) && (! vmm_busy));
   assign act_accept = (act_valid && act_ready);
-  assign when_RowDriverCtrljava_l81 = (words_received == 7'h3f);
   assign vector_ready = vector_full;
   assign row_drive_t0 = (drive_en ? x_stage_t0 : 1024'h0);
   assign row_drive_t1 = (drive_en ? x_stage_t1 : 1024'h0);
@@ -106,7 +106,7 @@ module aidac_1024x256_row_driver_ctrl (
         x_stage_t7[895 : 0] <= x_stage_t7[1023 : 128];
         x_stage_t7[1023 : 896] <= act_data;
         words_received <= (words_received + 7'h01);
-        if(when_RowDriverCtrljava_l81) begin
+        if(act_last_word) begin
           vector_full <= 1'b1;
           words_received <= 7'h0;
         end

@@ -58,7 +58,6 @@ module aidac_1024x256_sequencer (
   reg        [2:0]    phase_next;
   reg        [15:0]   phase_cycles_left;
   wire                phase_last_cycle;
-  reg                 done_pulse;
   wire                phase_counting;
   wire                start_accepted;
   wire                drive_ends;
@@ -66,6 +65,7 @@ module aidac_1024x256_sequencer (
   wire                share_ends;
   wire                convert_ends;
   wire                combine_ends;
+  reg                 done_pulse;
   reg                 drive_en_reg;
   reg                 multiply_en_reg;
   reg                 share_en_reg;

@@ -31,6 +31,7 @@
 
 `timescale 1ns/1ps 
 module picoram_4b (
+  input  wire          reset,
   input  wire          apb_psel,
   input  wire          apb_penable,
   input  wire          apb_pwrite,
@@ -56,7 +57,6 @@ module picoram_4b (
   output wire          wt_rvalid,
   output wire [63:0]   wt_rdata,
   output wire          irq,
-  input  wire          reset,
   input  wire          clk
 );
 
@@ -229,6 +229,12 @@ module picoram_4b (
     .vmm_busy        (sequencer_busy                      ), //i
     .vmm_done        (sequencer_done                      ), //i
     .vector_ready    (row_driver_ctrl_vector_ready        ), //i
+    .active_cycles   (adc_gate_ctrl_active_cycles[5:0]    ), //i
+    .gated_cycles    (adc_gate_ctrl_gated_cycles[5:0]     ), //i
+    .raw_code        (column_combine_raw_code[8:0]        ), //i
+    .zero_code       (channel_bank_zero_code[8:0]         ), //i
+    .host_result     (column_combine_host_result[8:0]     ), //i
+    .stream_result   (column_combine_stream_result[8:0]   ), //i
     .vmm_start       (host_interface_vmm_start            ), //o
     .drive_cycles    (host_interface_drive_cycles[15:0]   ), //o
     .multiply_cycles (host_interface_multiply_cycles[15:0]), //o
@@ -240,14 +246,8 @@ module picoram_4b (
     .column_index    (host_interface_column_index[5:0]    ), //o
     .channel_index   (host_interface_channel_index[6:0]   ), //o
     .stream_index    (host_interface_stream_index[5:0]    ), //o
-    .active_cycles   (adc_gate_ctrl_active_cycles[5:0]    ), //i
-    .gated_cycles    (adc_gate_ctrl_gated_cycles[5:0]     ), //i
-    .raw_code        (column_combine_raw_code[8:0]        ), //i
-    .zero_code       (channel_bank_zero_code[8:0]         ), //i
     .zero_code_write (host_interface_zero_code_write      ), //o
     .zero_code_wdata (host_interface_zero_code_wdata[8:0] ), //o
-    .host_result     (column_combine_host_result[8:0]     ), //i
-    .stream_result   (column_combine_stream_result[8:0]   ), //i
     .clk             (clk                                 ), //i
     .reset           (reset                               )  //i
   );
@@ -318,15 +318,15 @@ module picoram_4b (
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;
   assign apb_pslverr = host_interface_apb_pslverr;
+  assign act_ready = row_driver_ctrl_act_ready;
   assign res_valid = host_interface_res_valid;
   assign res_data = host_interface_res_data;
   assign res_col = host_interface_res_col;
   assign res_last = host_interface_res_last;
-  assign irq = host_interface_irq;
-  assign act_ready = row_driver_ctrl_act_ready;
   assign wt_ready = weight_writer_wt_ready;
   assign wt_rvalid = weight_writer_wt_rvalid;
   assign wt_rdata = weight_writer_wt_rdata;
+  assign irq = host_interface_irq;
   assign analog_array_ro_en = (sequencer_busy && (! sequencer_combine_en));
   assign analog_array_az_en = (sequencer_multiply_en && host_interface_gating_enable);
   assign analog_array_early_en = (sequencer_busy && host_interface_gating_enable);

@@ -47,132 +47,82 @@ module picoram_4b_column_combine (
   output wire [8:0]    raw_code
 );
 
-  wire       [9:0]    _zz_ref_cal_g0;
-  wire       [9:0]    _zz_ref_cal_g0_1;
-  wire       [9:0]    _zz_stream_cal_g0;
-  wire       [9:0]    _zz_stream_cal_g0_1;
-  wire       [10:0]   _zz_stream_diff_g0;
-  wire       [10:0]   _zz_stream_diff_g0_1;
-  wire       [3:0]    _zz_when_SInt_l132;
-  wire       [2:0]    _zz_when_SInt_l138;
-  wire       [9:0]    _zz_host_cal_g0;
-  wire       [9:0]    _zz_host_cal_g0_1;
-  wire       [10:0]   _zz_host_diff_g0;
-  wire       [10:0]   _zz_host_diff_g0_1;
-  wire       [3:0]    _zz_when_SInt_l132_1;
-  wire       [2:0]    _zz_when_SInt_l138_1;
-  wire       [5:0]    _zz_ref_code_g0;
-  wire       [3:0]    _zz_ref_code_g0_fine;
-  wire                _zz_ref_code_g0_fine_1;
+  wire       [5:0]    ref_coarse_g0;
+  wire       [3:0]    ref_taps_g0;
   wire       [2:0]    ref_code_g0_fine;
   wire       [8:0]    ref_code_g0;
-  wire       [9:0]    ref_cal_g0;
-  wire       [5:0]    _zz_stream_code_g0;
-  wire       [3:0]    _zz_stream_code_g0_fine;
-  wire                _zz_stream_code_g0_fine_1;
+  wire       [10:0]   ref_code_s_g0;
+  wire       [10:0]   ref_zero_s_g0;
+  wire       [10:0]   ref_cal_g0;
+  wire       [10:0]   stream_diff_g0;
+  wire       [5:0]    stream_coarse_g0;
+  wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
   wire       [8:0]    stream_code_g0;
-  wire       [9:0]    stream_cal_g0;
-  wire       [10:0]   stream_diff_g0;
+  wire       [10:0]   stream_code_s_g0;
+  wire       [10:0]   stream_zero_s_g0;
+  wire       [10:0]   stream_cal_g0;
+  wire       [11:0]   stream_term_g0;
   wire       [11:0]   stream_sum;
-  reg        [8:0]    _zz_stream_result;
-  wire                when_SInt_l131;
-  wire                when_SInt_l132;
-  wire                when_SInt_l138;
-  wire       [5:0]    _zz_host_code_g0;
-  wire       [3:0]    _zz_host_code_g0_fine;
-  wire                _zz_host_code_g0_fine_1;
+  wire       [3:0]    stream_sum_top;
+  wire                stream_over;
+  wire                stream_under;
+  wire       [8:0]    stream_clipped;
+  wire       [10:0]   host_diff_g0;
+  wire       [5:0]    host_coarse_g0;
+  wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
   wire       [8:0]    host_code_g0;
-  wire       [9:0]    host_cal_g0;
-  wire       [10:0]   host_diff_g0;
+  wire       [10:0]   host_code_s_g0;
+  wire       [10:0]   host_zero_s_g0;
+  wire       [10:0]   host_cal_g0;
+  wire       [11:0]   host_term_g0;
   wire       [11:0]   host_sum;
-  reg        [8:0]    _zz_host_result;
-  wire                when_SInt_l131_1;
-  wire                when_SInt_l132_1;
-  wire                when_SInt_l138_1;
-  wire                _zz_raw_code_q_fine;
+  wire       [3:0]    host_sum_top;
+  wire                host_over;
+  wire                host_under;
+  wire       [8:0]    host_clipped;
   wire       [2:0]    raw_code_q_fine;
   wire       [8:0]    raw_code_q;
 
-  assign _zz_ref_cal_g0 = {1'b0,ref_code_g0};
-  assign _zz_ref_cal_g0_1 = {1'b0,ref_zero[8 : 0]};
-  assign _zz_stream_cal_g0 = {1'b0,stream_code_g0};
-  assign _zz_stream_cal_g0_1 = {1'b0,stream_zero[8 : 0]};
-  assign _zz_stream_diff_g0 = {{1{stream_cal_g0[9]}}, stream_cal_g0};
-  assign _zz_stream_diff_g0_1 = {{1{ref_cal_g0[9]}}, ref_cal_g0};
-  assign _zz_when_SInt_l132 = stream_sum[11 : 8];
-  assign _zz_when_SInt_l138 = stream_sum[10 : 8];
-  assign _zz_host_cal_g0 = {1'b0,host_code_g0};
-  assign _zz_host_cal_g0_1 = {1'b0,host_zero[8 : 0]};
-  assign _zz_host_diff_g0 = {{1{host_cal_g0[9]}}, host_cal_g0};
-  assign _zz_host_diff_g0_1 = {{1{ref_cal_g0[9]}}, ref_cal_g0};
-  assign _zz_when_SInt_l132_1 = host_sum[11 : 8];
-  assign _zz_when_SInt_l138_1 = host_sum[10 : 8];
-  assign _zz_ref_code_g0 = ref_coarse[5 : 0];
-  assign _zz_ref_code_g0_fine = ref_taps[3 : 0];
-  assign _zz_ref_code_g0_fine_1 = _zz_ref_code_g0_fine[0];
-  assign ref_code_g0_fine = {{(! _zz_ref_code_g0_fine_1),(! (_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[2]))},(! ((_zz_ref_code_g0_fine_1 ^ _zz_ref_code_g0_fine[1]) ^ (_zz_ref_code_g0_fine[2] ^ _zz_ref_code_g0_fine[3])))};
-  assign ref_code_g0 = ((&_zz_ref_code_g0) ? 9'h1ff : {_zz_ref_code_g0,ref_code_g0_fine});
-  assign ref_cal_g0 = ($signed(_zz_ref_cal_g0) - $signed(_zz_ref_cal_g0_1));
-  assign _zz_stream_code_g0 = stream_coarse[5 : 0];
-  assign _zz_stream_code_g0_fine = stream_taps[3 : 0];
-  assign _zz_stream_code_g0_fine_1 = _zz_stream_code_g0_fine[0];
-  assign stream_code_g0_fine = {{(! _zz_stream_code_g0_fine_1),(! (_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[2]))},(! ((_zz_stream_code_g0_fine_1 ^ _zz_stream_code_g0_fine[1]) ^ (_zz_stream_code_g0_fine[2] ^ _zz_stream_code_g0_fine[3])))};
-  assign stream_code_g0 = ((&_zz_stream_code_g0) ? 9'h1ff : {_zz_stream_code_g0,stream_code_g0_fine});
-  assign stream_cal_g0 = ($signed(_zz_stream_cal_g0) - $signed(_zz_stream_cal_g0_1));
-  assign stream_diff_g0 = ($signed(_zz_stream_diff_g0) - $signed(_zz_stream_diff_g0_1));
-  assign stream_sum = {{1{stream_diff_g0[10]}}, stream_diff_g0};
-  assign when_SInt_l131 = stream_sum[11];
-  assign when_SInt_l132 = (! (&_zz_when_SInt_l132));
-  always @(*) begin
-    if(when_SInt_l131) begin
-      if(when_SInt_l132) begin
-        _zz_stream_result = 9'h100;
-      end else begin
-        _zz_stream_result = stream_sum[8 : 0];
-      end
-    end else begin
-      if(when_SInt_l138) begin
-        _zz_stream_result = 9'h0ff;
-      end else begin
-        _zz_stream_result = stream_sum[8 : 0];
-      end
-    end
-  end
-
-  assign when_SInt_l138 = (|_zz_when_SInt_l138);
-  assign stream_result = _zz_stream_result;
-  assign _zz_host_code_g0 = host_coarse[5 : 0];
-  assign _zz_host_code_g0_fine = host_taps[3 : 0];
-  assign _zz_host_code_g0_fine_1 = _zz_host_code_g0_fine[0];
-  assign host_code_g0_fine = {{(! _zz_host_code_g0_fine_1),(! (_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[2]))},(! ((_zz_host_code_g0_fine_1 ^ _zz_host_code_g0_fine[1]) ^ (_zz_host_code_g0_fine[2] ^ _zz_host_code_g0_fine[3])))};
-  assign host_code_g0 = ((&_zz_host_code_g0) ? 9'h1ff : {_zz_host_code_g0,host_code_g0_fine});
-  assign host_cal_g0 = ($signed(_zz_host_cal_g0) - $signed(_zz_host_cal_g0_1));
-  assign host_diff_g0 = ($signed(_zz_host_diff_g0) - $signed(_zz_host_diff_g0_1));
-  assign host_sum = {{1{host_diff_g0[10]}}, host_diff_g0};
-  assign when_SInt_l131_1 = host_sum[11];
-  assign when_SInt_l132_1 = (! (&_zz_when_SInt_l132_1));
-  always @(*) begin
-    if(when_SInt_l131_1) begin
-      if(when_SInt_l132_1) begin
-        _zz_host_result = 9'h100;
-      end else begin
-        _zz_host_result = host_sum[8 : 0];
-      end
-    end else begin
-      if(when_SInt_l138_1) begin
-        _zz_host_result = 9'h0ff;
-      end else begin
-        _zz_host_result = host_sum[8 : 0];
-      end
-    end
-  end
-
-  assign when_SInt_l138_1 = (|_zz_when_SInt_l138_1);
-  assign host_result = _zz_host_result;
-  assign _zz_raw_code_q_fine = raw_taps[0];
-  assign raw_code_q_fine = {{(! _zz_raw_code_q_fine),(! (_zz_raw_code_q_fine ^ raw_taps[2]))},(! ((_zz_raw_code_q_fine ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
+  assign ref_coarse_g0 = ref_coarse[5 : 0];
+  assign ref_taps_g0 = ref_taps[3 : 0];
+  assign ref_code_g0_fine = {{(! ref_taps_g0[0]),(! (ref_taps_g0[0] ^ ref_taps_g0[2]))},(! ((ref_taps_g0[0] ^ ref_taps_g0[1]) ^ (ref_taps_g0[2] ^ ref_taps_g0[3])))};
+  assign ref_code_g0 = ((&ref_coarse_g0) ? 9'h1ff : {ref_coarse_g0,ref_code_g0_fine});
+  assign ref_code_s_g0 = {2'b00,ref_code_g0};
+  assign ref_zero_s_g0 = {2'b00,ref_zero[8 : 0]};
+  assign ref_cal_g0 = ($signed(ref_code_s_g0) - $signed(ref_zero_s_g0));
+  assign stream_coarse_g0 = stream_coarse[5 : 0];
+  assign stream_taps_g0 = stream_taps[3 : 0];
+  assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
+  assign stream_code_g0 = ((&stream_coarse_g0) ? 9'h1ff : {stream_coarse_g0,stream_code_g0_fine});
+  assign stream_code_s_g0 = {2'b00,stream_code_g0};
+  assign stream_zero_s_g0 = {2'b00,stream_zero[8 : 0]};
+  assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
+  assign stream_diff_g0 = ($signed(stream_cal_g0) - $signed(ref_cal_g0));
+  assign stream_term_g0 = {{1{stream_diff_g0[10]}},stream_diff_g0};
+  assign stream_sum = stream_term_g0;
+  assign stream_sum_top = stream_sum[11 : 8];
+  assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
+  assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
+  assign stream_clipped = (stream_over ? 9'h0ff : (stream_under ? 9'h100 : stream_sum[8 : 0]));
+  assign stream_result = stream_clipped;
+  assign host_coarse_g0 = host_coarse[5 : 0];
+  assign host_taps_g0 = host_taps[3 : 0];
+  assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
+  assign host_code_g0 = ((&host_coarse_g0) ? 9'h1ff : {host_coarse_g0,host_code_g0_fine});
+  assign host_code_s_g0 = {2'b00,host_code_g0};
+  assign host_zero_s_g0 = {2'b00,host_zero[8 : 0]};
+  assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
+  assign host_diff_g0 = ($signed(host_cal_g0) - $signed(ref_cal_g0));
+  assign host_term_g0 = {{1{host_diff_g0[10]}},host_diff_g0};
+  assign host_sum = host_term_g0;
+  assign host_sum_top = host_sum[11 : 8];
+  assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
+  assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
+  assign host_clipped = (host_over ? 9'h0ff : (host_under ? 9'h100 : host_sum[8 : 0]));
+  assign host_result = host_clipped;
+  assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});
   assign raw_code = raw_code_q;
 

@@ -53,11 +53,11 @@ module picoram_4b_row_driver_ctrl (
   reg        [4:0]    words_received;
   reg                 vector_full;
   wire                act_accept;
-  wire                when_RowDriverCtrljava_l81;
+  wire                act_last_word;
 
+  assign act_last_word = (words_received == 5'h0f);
   assign act_ready = ((! vector_full) && (! vmm_busy));
   assign act_accept = (act_valid && act_ready);
-  assign when_RowDriverCtrljava_l81 = (words_received == 5'h0f);
   assign vector_ready = vector_full;
   assign row_drive_t0 = (drive_en ? x_stage_t0 : 256'h0);
   assign row_drive_t1 = (drive_en ? x_stage_t1 : 256'h0);
@@ -82,7 +82,7 @@ module picoram_4b_row_driver_ctrl (
         x_stage_t3[191 : 0] <= x_stage_t3[255 : 64];
         x_stage_t3[255 : 192] <= act_data;
         words_received <= (words_received + 5'h01);
-        if(when_RowDriverCtrljava_l81) begin
+        if(act_last_word) begin
           vector_full <= 1'b1;
           words_received <= 5'h0;
         end

@@ -48,6 +48,12 @@ module tiny_host_interface (
   input  wire          vmm_busy,
   input  wire          vmm_done,
   input  wire          vector_ready,
+  input  wire [3:0]    active_cycles,
+  input  wire [3:0]    gated_cycles,
+  input  wire [6:0]    raw_code,
+  input  wire [6:0]    zero_code,
+  input  wire [8:0]    host_result,
+  input  wire [8:0]    stream_result,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
   output wire [15:0]   multiply_cycles,
@@ -59,23 +65,12 @@ module tiny_host_interface (
   output wire [1:0]    column_index,
   output wire [3:0]    channel_index,
   output wire [1:0]    stream_index,
-  input  wire [3:0]    active_cycles,
-  input  wire [3:0]    gated_cycles,
-  input  wire [6:0]    raw_code,
-  input  wire [6:0]    zero_code,
   output wire          zero_code_write,
   output wire [6:0]    zero_code_wdata,
-  input  wire [8:0]    host_result,
-  input  wire [8:0]    stream_result,
   input  wire          clk,
   input  wire          reset
 );
 
-  wire                _zz_apb_mapped;
-  wire                _zz_apb_mapped_1;
-  wire       [7:0]    _zz_apb_mapped_2;
-  wire       [31:0]   _zz_result_word;
-  wire       [8:0]    _zz_result_word_1;
   reg                 start_request;
   reg                 gating_enable_q;
   reg                 auto_start;
@@ -93,150 +88,186 @@ module tiny_host_interface (
   reg        [15:0]   combine_cycles_q;
   wire                apb_access;
   wire                apb_write;
+  wire                ctrl_sel;
+  wire                status_sel;
+  wire                drive_cycles_sel;
+  wire                multiply_cycles_sel;
+  wire                share_cycles_sel;
+  wire                convert_cycles_sel;
+  wire                combine_cycles_sel;
+  wire                early_margin_sel;
+  wire                vmm_count_sel;
+  wire                index_sel;
+  wire                active_cycles_sel;
+  wire                gated_cycles_sel;
+  wire                raw_code_sel;
+  wire                result_sel;
+  wire                rows_sel;
+  wire                cols_sel;
+  wire                zero_code_sel;
+  wire                start_request_set;
+  wire                ctrl_wen;
+  wire                done_sticky_clear;
+  wire                status_wen;
+  wire                drive_cycles_wen;
+  wire                multiply_cycles_wen;
+  wire                share_cycles_wen;
+  wire                convert_cycles_wen;
+  wire                combine_cycles_wen;
+  wire                vmm_count_wen;
+  wire                index_wen;
+  wire                early_margin_wen;
+  wire                zero_code_wen;
   wire                apb_mapped;
-  wire                when_HostInterfacejava_l123;
-  wire                when_HostInterfacejava_l124;
-  wire                when_HostInterfacejava_l131;
-  wire                when_HostInterfacejava_l131_1;
-  wire                when_HostInterfacejava_l131_2;
-  wire                when_HostInterfacejava_l131_3;
-  wire                when_HostInterfacejava_l131_4;
-  wire                when_HostInterfacejava_l134;
-  wire                when_HostInterfacejava_l136;
-  wire                when_HostInterfacejava_l137;
+  wire       [31:0]   ctrl_rdata;
+  wire       [31:0]   status_rdata;
+  wire       [31:0]   drive_cycles_rdata;
+  wire       [31:0]   multiply_cycles_rdata;
+  wire       [31:0]   share_cycles_rdata;
+  wire       [31:0]   convert_cycles_rdata;
+  wire       [31:0]   combine_cycles_rdata;
+  wire       [31:0]   early_margin_rdata;
+  wire       [31:0]   vmm_count_rdata;
+  wire       [31:0]   index_rdata;
+  wire       [31:0]   active_cycles_rdata;
+  wire       [31:0]   gated_cycles_rdata;
+  wire       [31:0]   raw_code_rdata;
+  wire       [31:0]   result_rdata;
+  wire       [31:0]   rows_rdata;
+  wire       [31:0]   cols_rdata;
+  wire       [31:0]   zero_code_rdata;
   wire                start_vmm;
-  wire                when_HostInterfacejava_l150;
   wire                res_beat;
   wire                res_last_col;
-  wire       [31:0]   status_word;
-  wire       [31:0]   ctrl_word;
-  wire       [31:0]   result_word;
-  wire                when_HostInterfacejava_l215;
-  wire                when_HostInterfacejava_l215_1;
-  wire                when_HostInterfacejava_l215_2;
-  wire                when_HostInterfacejava_l215_3;
-  wire                when_HostInterfacejava_l215_4;
-  wire                when_HostInterfacejava_l215_5;
-  wire                when_HostInterfacejava_l215_6;
-  wire                when_HostInterfacejava_l215_7;
-  wire                when_HostInterfacejava_l215_8;
-  wire                when_HostInterfacejava_l215_9;
-  wire                when_HostInterfacejava_l215_10;
-  wire                when_HostInterfacejava_l215_11;
-  wire                when_HostInterfacejava_l215_12;
-  wire                when_HostInterfacejava_l215_13;
-  wire                when_HostInterfacejava_l215_14;
-  wire                when_HostInterfacejava_l215_15;
-  wire                when_HostInterfacejava_l215_16;
+  wire       [1:0]    stream_col_plus_one;
+  wire                res_select_ahead;
+  wire       [1:0]    res_next_col;
+  reg        [8:0]    res_data_q;
+  wire                res_load;
 
-  assign _zz_result_word_1 = host_result;
-  assign _zz_result_word = {{23{_zz_result_word_1[8]}}, _zz_result_word_1};
-  assign _zz_apb_mapped = ((((((((1'b0 || (apb_paddr == 8'h0)) || (apb_paddr == 8'h04)) || (apb_paddr == 8'h08)) || (apb_paddr == 8'h0c)) || (apb_paddr == 8'h10)) || (apb_paddr == 8'h14)) || (apb_paddr == 8'h18)) || (apb_paddr == 8'h1c));
-  assign _zz_apb_mapped_1 = (apb_paddr == 8'h20);
-  assign _zz_apb_mapped_2 = 8'h24;
   assign apb_access = (apb_psel && apb_penable);
   assign apb_write = (apb_access && apb_pwrite);
-  assign apb_mapped = (((((((((_zz_apb_mapped || _zz_apb_mapped_1) || (apb_paddr == _zz_apb_mapped_2)) || (apb_paddr == 8'h28)) || (apb_paddr == 8'h2c)) || (apb_paddr == 8'h30)) || (apb_paddr == 8'h34)) || (apb_paddr == 8'h38)) || (apb_paddr == 8'h3c)) || (apb_paddr == 8'h40));
+  assign ctrl_sel = (apb_paddr == 8'h0);
+  assign status_sel = (apb_paddr == 8'h04);
+  assign drive_cycles_sel = (apb_paddr == 8'h08);
+  assign multiply_cycles_sel = (apb_paddr == 8'h0c);
+  assign share_cycles_sel = (apb_paddr == 8'h10);
+  assign convert_cycles_sel = (apb_paddr == 8'h14);
+  assign combine_cycles_sel = (apb_paddr == 8'h18);
+  assign early_margin_sel = (apb_paddr == 8'h1c);
+  assign vmm_count_sel = (apb_paddr == 8'h20);
+  assign index_sel = (apb_paddr == 8'h24);
+  assign active_cycles_sel = (apb_paddr == 8'h28);
+  assign gated_cycles_sel = (apb_paddr == 8'h2c);
+  assign raw_code_sel = (apb_paddr == 8'h30);
+  assign result_sel = (apb_paddr == 8'h34);
+  assign rows_sel = (apb_paddr == 8'h38);
+  assign cols_sel = (apb_paddr == 8'h3c);
+  assign zero_code_sel = (apb_paddr == 8'h40);
+  assign ctrl_wen = (apb_write && ctrl_sel);
+  assign start_request_set = (ctrl_wen && apb_pwdata[0]);
+  assign status_wen = (apb_write && status_sel);
+  assign done_sticky_clear = (status_wen && apb_pwdata[1]);
+  assign drive_cycles_wen = (apb_write && drive_cycles_sel);
+  assign multiply_cycles_wen = (apb_write && multiply_cycles_sel);
+  assign share_cycles_wen = (apb_write && share_cycles_sel);
+  assign convert_cycles_wen = (apb_write && convert_cycles_sel);
+  assign combine_cycles_wen = (apb_write && combine_cycles_sel);
+  assign vmm_count_wen = (apb_write && vmm_count_sel);
+  assign index_wen = (apb_write && index_sel);
+  assign early_margin_wen = (apb_write && early_margin_sel);
+  assign zero_code_wen = (apb_write && zero_code_sel);
+  assign zero_code_write = zero_code_wen;
+  assign zero_code_wdata = apb_pwdata[6 : 0];
+  assign apb_mapped = ((((((((((((((((ctrl_sel || status_sel) || drive_cycles_sel) || multiply_cycles_sel) || share_cycles_sel) || convert_cycles_sel) || combine_cycles_sel) || early_margin_sel) || vmm_count_sel) || index_sel) || active_cycles_sel) || gated_cycles_sel) || raw_code_sel) || result_sel) || rows_sel) || cols_sel) || zero_code_sel);
   assign apb_pready = 1'b1;
   assign apb_pslverr = (apb_access && (! apb_mapped));
-  assign when_HostInterfacejava_l123 = (apb_write && (apb_paddr == 8'h0));
-  assign when_HostInterfacejava_l124 = apb_pwdata[0];
-  assign when_HostInterfacejava_l131 = (apb_write && (apb_paddr == 8'h08));
-  assign when_HostInterfacejava_l131_1 = (apb_write && (apb_paddr == 8'h0c));
-  assign when_HostInterfacejava_l131_2 = (apb_write && (apb_paddr == 8'h10));
-  assign when_HostInterfacejava_l131_3 = (apb_write && (apb_paddr == 8'h14));
-  assign when_HostInterfacejava_l131_4 = (apb_write && (apb_paddr == 8'h18));
-  assign when_HostInterfacejava_l134 = (apb_write && (apb_paddr == 8'h1c));
-  assign when_HostInterfacejava_l136 = (apb_write && (apb_paddr == 8'h20));
-  assign when_HostInterfacejava_l137 = (apb_write && (apb_paddr == 8'h24));
-  assign zero_code_write = (apb_write && (apb_paddr == 8'h40));
-  assign zero_code_wdata = apb_pwdata[6 : 0];
-  assign start_vmm = (((start_request || auto_start) && vector_ready) && ((! vmm_busy) && (! results_pending)));
-  assign vmm_start = start_vmm;
-  assign when_HostInterfacejava_l150 = ((apb_write && (apb_paddr == 8'h04)) && apb_pwdata[1]);
-  assign irq = (done_sticky && irq_enable);
-  assign res_last_col = (stream_col == 2'b11);
-  assign res_beat = (results_pending && res_ready);
-  assign res_valid = results_pending;
-  assign res_data = stream_result;
-  assign res_col = stream_col;
-  assign res_last = res_last_col;
-  assign stream_index = stream_col;
-  assign status_word = {{{{28'h0,results_pending},vector_ready},done_sticky},vmm_busy};
-  assign ctrl_word = {{{{28'h0,irq_enable},auto_start},gating_enable_q},start_request};
-  assign result_word = _zz_result_word;
+  assign ctrl_rdata = {{{{28'h0,irq_enable},auto_start},gating_enable_q},start_request};
+  assign status_rdata = {{{{28'h0,results_pending},vector_ready},done_sticky},vmm_busy};
+  assign drive_cycles_rdata = {16'h0,drive_cycles_q};
+  assign multiply_cycles_rdata = {16'h0,multiply_cycles_q};
+  assign share_cycles_rdata = {16'h0,share_cycles_q};
+  assign convert_cycles_rdata = {16'h0,convert_cycles_q};
+  assign combine_cycles_rdata = {16'h0,combine_cycles_q};
+  assign early_margin_rdata = {28'h0,early_margin_q};
+  assign vmm_count_rdata = vmm_count;
+  assign index_rdata = {28'h0,index_q};
+  assign active_cycles_rdata = {28'h0,active_cycles};
+  assign gated_cycles_rdata = {28'h0,gated_cycles};
+  assign raw_code_rdata = {25'h0,raw_code};
+  assign result_rdata = {{23{host_result[8]}},host_result};
+  assign rows_rdata = 32'h00000010;
+  assign cols_rdata = 32'h00000004;
+  assign zero_code_rdata = {25'h0,zero_code};
   always @(*) begin
     apb_prdata = 32'h0;
-    if(when_HostInterfacejava_l215) begin
-      apb_prdata = ctrl_word;
+    if(ctrl_sel) begin
+      apb_prdata = ctrl_rdata;
     end
-    if(when_HostInterfacejava_l215_1) begin
-      apb_prdata = status_word;
+    if(status_sel) begin
+      apb_prdata = status_rdata;
     end
-    if(when_HostInterfacejava_l215_2) begin
-      apb_prdata = {16'd0, drive_cycles_q};
+    if(drive_cycles_sel) begin
+      apb_prdata = drive_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_3) begin
-      apb_prdata = {16'd0, multiply_cycles_q};
+    if(multiply_cycles_sel) begin
+      apb_prdata = multiply_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_4) begin
-      apb_prdata = {16'd0, share_cycles_q};
+    if(share_cycles_sel) begin
+      apb_prdata = share_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_5) begin
-      apb_prdata = {16'd0, convert_cycles_q};
+    if(convert_cycles_sel) begin
+      apb_prdata = convert_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_6) begin
-      apb_prdata = {16'd0, combine_cycles_q};
+    if(combine_cycles_sel) begin
+      apb_prdata = combine_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_7) begin
-      apb_prdata = {28'd0, early_margin_q};
+    if(early_margin_sel) begin
+      apb_prdata = early_margin_rdata;
     end
-    if(when_HostInterfacejava_l215_8) begin
-      apb_prdata = vmm_count;
+    if(vmm_count_sel) begin
+      apb_prdata = vmm_count_rdata;
     end
-    if(when_HostInterfacejava_l215_9) begin
-      apb_prdata = {28'd0, index_q};
+    if(index_sel) begin
+      apb_prdata = index_rdata;
     end
-    if(when_HostInterfacejava_l215_10) begin
-      apb_prdata = {28'd0, active_cycles};
+    if(active_cycles_sel) begin
+      apb_prdata = active_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_11) begin
-      apb_prdata = {28'd0, gated_cycles};
+    if(gated_cycles_sel) begin
+      apb_prdata = gated_cycles_rdata;
     end
-    if(when_HostInterfacejava_l215_12) begin
-      apb_prdata = {25'd0, raw_code};
+    if(raw_code_sel) begin
+      apb_prdata = raw_code_rdata;
     end
-    if(when_HostInterfacejava_l215_13) begin
-      apb_prdata = result_word;
+    if(result_sel) begin
+      apb_prdata = result_rdata;
     end
-    if(when_HostInterfacejava_l215_14) begin
-      apb_prdata = 32'h00000010;
+    if(rows_sel) begin
+      apb_prdata = rows_rdata;
     end
-    if(when_HostInterfacejava_l215_15) begin
-      apb_prdata = 32'h00000004;
+    if(cols_sel) begin
+      apb_prdata = cols_rdata;
     end
-    if(when_HostInterfacejava_l215_16) begin
-      apb_prdata = {25'd0, zero_code};
+    if(zero_code_sel) begin
+      apb_prdata = zero_code_rdata;
     end
   end
 
-  assign when_HostInterfacejava_l215 = (apb_paddr == 8'h0);
-  assign when_HostInterfacejava_l215_1 = (apb_paddr == 8'h04);
-  assign when_HostInterfacejava_l215_2 = (apb_paddr == 8'h08);
-  assign when_HostInterfacejava_l215_3 = (apb_paddr == 8'h0c);
-  assign when_HostInterfacejava_l215_4 = (apb_paddr == 8'h10);
-  assign when_HostInterfacejava_l215_5 = (apb_paddr == 8'h14);
-  assign when_HostInterfacejava_l215_6 = (apb_paddr == 8'h18);
-  assign when_HostInterfacejava_l215_7 = (apb_paddr == 8'h1c);
-  assign when_HostInterfacejava_l215_8 = (apb_paddr == 8'h20);
-  assign when_HostInterfacejava_l215_9 = (apb_paddr == 8'h24);
-  assign when_HostInterfacejava_l215_10 = (apb_paddr == 8'h28);
-  assign when_HostInterfacejava_l215_11 = (apb_paddr == 8'h2c);
-  assign when_HostInterfacejava_l215_12 = (apb_paddr == 8'h30);
-  assign when_HostInterfacejava_l215_13 = (apb_paddr == 8'h34);
-  assign when_HostInterfacejava_l215_14 = (apb_paddr == 8'h38);
-  assign when_HostInterfacejava_l215_15 = (apb_paddr == 8'h3c);
-  assign when_HostInterfacejava_l215_16 = (apb_paddr == 8'h40);
+  assign start_vmm = (((start_request || auto_start) && vector_ready) && ((! vmm_busy) && (! results_pending)));
+  assign vmm_start = start_vmm;
+  assign irq = (done_sticky && irq_enable);
+  assign stream_col_plus_one = (stream_col + 2'b01);
+  assign res_last_col = (stream_col == 2'b11);
+  assign res_beat = (results_pending && res_ready);
+  assign res_select_ahead = (results_pending && (! res_last_col));
+  assign res_next_col = (res_select_ahead ? stream_col_plus_one : 2'b00);
+  assign stream_index = res_next_col;
+  assign res_load = (vmm_done || res_beat);
+  assign res_valid = results_pending;
+  assign res_data = res_data_q;
+  assign res_col = stream_col;
+  assign res_last = res_last_col;
   assign drive_cycles = drive_cycles_q;
   assign multiply_cycles = multiply_cycles_q;
   assign share_cycles = share_cycles_q;
@@ -263,44 +294,49 @@ module tiny_host_interface (
       share_cycles_q <= 16'h0002;
       convert_cycles_q <= 16'h0003;
       combine_cycles_q <= 16'h0002;
+      res_data_q <= 9'h0;
     end else begin
-      if(when_HostInterfacejava_l123) begin
-        if(when_HostInterfacejava_l124) begin
-          start_request <= 1'b1;
-        end
+      if(start_request_set) begin
+        start_request <= 1'b1;
+      end
+      if(ctrl_wen) begin
         gating_enable_q <= apb_pwdata[1];
+      end
+      if(ctrl_wen) begin
         auto_start <= apb_pwdata[2];
+      end
+      if(ctrl_wen) begin
         irq_enable <= apb_pwdata[3];
       end
-      if(when_HostInterfacejava_l131) begin
+      if(done_sticky_clear) begin
+        done_sticky <= 1'b0;
+      end
+      if(drive_cycles_wen) begin
         drive_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l131_1) begin
+      if(multiply_cycles_wen) begin
         multiply_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l131_2) begin
+      if(share_cycles_wen) begin
         share_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l131_3) begin
+      if(convert_cycles_wen) begin
         convert_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l131_4) begin
+      if(combine_cycles_wen) begin
         combine_cycles_q <= apb_pwdata[15 : 0];
       end
-      if(when_HostInterfacejava_l134) begin
-        early_margin_q <= apb_pwdata[3 : 0];
+      if(vmm_count_wen) begin
+        vmm_count <= apb_pwdata[31 : 0];
       end
-      if(when_HostInterfacejava_l136) begin
-        vmm_count <= apb_pwdata;
-      end
-      if(when_HostInterfacejava_l137) begin
+      if(index_wen) begin
         index_q <= apb_pwdata[3 : 0];
+      end
+      if(early_margin_wen) begin
+        early_margin_q <= apb_pwdata[3 : 0];
       end
       if(start_vmm) begin
         start_request <= 1'b0;
-      end
-      if(when_HostInterfacejava_l150) begin
-        done_sticky <= 1'b0;
       end
       if(vmm_done) begin
         done_sticky <= 1'b1;
@@ -308,11 +344,14 @@ module tiny_host_interface (
         vmm_count <= (vmm_count + 32'h00000001);
       end
       if(res_beat) begin
-        stream_col <= (stream_col + 2'b01);
+        stream_col <= stream_col_plus_one;
         if(res_last_col) begin
           stream_col <= 2'b00;
           results_pending <= 1'b0;
         end
+      end
+      if(res_load) begin
+        res_data_q <= stream_result;
       end
     end
   end

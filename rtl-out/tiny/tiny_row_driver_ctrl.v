@@ -49,11 +49,11 @@ module tiny_row_driver_ctrl (
   reg        [1:0]    words_received;
   reg                 vector_full;
   wire                act_accept;
-  wire                when_RowDriverCtrljava_l81;
+  wire                act_last_word;
 
+  assign act_last_word = (words_received == 2'b01);
   assign act_ready = ((! vector_full) && (! vmm_busy));
   assign act_accept = (act_valid && act_ready);
-  assign when_RowDriverCtrljava_l81 = (words_received == 2'b01);
   assign vector_ready = vector_full;
   assign row_drive_t0 = (drive_en ? x_stage_t0 : 32'h0);
   assign row_drive_t1 = (drive_en ? x_stage_t1 : 32'h0);
@@ -68,7 +68,7 @@ module tiny_row_driver_ctrl (
         x_stage_t0[31 : 0] <= x_stage_t1[31 : 0];
         x_stage_t1[31 : 0] <= act_data;
         words_received <= (words_received + 2'b01);
-        if(when_RowDriverCtrljava_l81) begin
+        if(act_last_word) begin
           vector_full <= 1'b1;
           words_received <= 2'b00;
         end

@@ -86,34 +86,58 @@ module tb_vmm;
 
   reg clk = 1'b0;
   reg reset = 1'b1;
-  reg apb_psel = 1'b0, apb_penable = 1'b0, apb_pwrite = 1'b0;
+  reg apb_psel = 1'b0;
+  reg apb_penable = 1'b0;
+  reg apb_pwrite = 1'b0;
   reg [7:0] apb_paddr = 8'd0;
   reg [31:0] apb_pwdata = 32'd0;
   wire [31:0] apb_prdata;
-  wire apb_pready, apb_pslverr;
+  wire apb_pready;
+  wire apb_pslverr;
   reg act_valid = 1'b0;
   wire act_ready;
-  reg [ACT_BITS-1:0] act_data = 0;
-  wire res_valid, res_last;
+  reg [31:0] act_data = 32'd0;
+  wire res_valid;
   reg res_ready = 1'b0;
-  wire [OUT_BITS-1:0] res_data;
-  wire [COL_BITS-1:0] res_col;
-  reg wt_valid = 1'b0, wt_write = 1'b0;
-  wire wt_ready, wt_rvalid;
-  reg [ROW_BITS-1:0] wt_row = 0;
-  reg [WORD_INDEX_BITS-1:0] wt_word = 0;
-  reg [WT_BITS-1:0] wt_wdata = 0;
-  wire [WT_BITS-1:0] wt_rdata;
+  wire [8:0] res_data;
+  wire [1:0] res_col;
+  wire res_last;
+  reg wt_valid = 1'b0;
+  wire wt_ready;
+  reg wt_write = 1'b0;
+  reg [3:0] wt_row = 4'd0;
+  reg [0:0] wt_word = 1'd0;
+  reg [15:0] wt_wdata = 16'd0;
+  wire wt_rvalid;
+  wire [15:0] wt_rdata;
   wire irq;
 
   tiny dut (
     .clk(clk), .reset(reset),
-    .apb_psel(apb_psel), .apb_penable(apb_penable), .apb_pwrite(apb_pwrite), .apb_paddr(apb_paddr),
-    .apb_pwdata(apb_pwdata), .apb_prdata(apb_prdata), .apb_pready(apb_pready), .apb_pslverr(apb_pslverr),
-    .act_valid(act_valid), .act_ready(act_ready), .act_data(act_data),
-    .res_valid(res_valid), .res_ready(res_ready), .res_data(res_data), .res_col(res_col), .res_last(res_last),
-    .wt_valid(wt_valid), .wt_ready(wt_ready), .wt_write(wt_write), .wt_row(wt_row), .wt_word(wt_word),
-    .wt_wdata(wt_wdata), .wt_rvalid(wt_rvalid), .wt_rdata(wt_rdata),
+    .apb_psel(apb_psel),
+    .apb_penable(apb_penable),
+    .apb_pwrite(apb_pwrite),
+    .apb_paddr(apb_paddr),
+    .apb_pwdata(apb_pwdata),
+    .apb_prdata(apb_prdata),
+    .apb_pready(apb_pready),
+    .apb_pslverr(apb_pslverr),
+    .act_valid(act_valid),
+    .act_ready(act_ready),
+    .act_data(act_data),
+    .res_valid(res_valid),
+    .res_ready(res_ready),
+    .res_data(res_data),
+    .res_col(res_col),
+    .res_last(res_last),
+    .wt_valid(wt_valid),
+    .wt_ready(wt_ready),
+    .wt_write(wt_write),
+    .wt_row(wt_row),
+    .wt_word(wt_word),
+    .wt_wdata(wt_wdata),
+    .wt_rvalid(wt_rvalid),
+    .wt_rdata(wt_rdata),
     .irq(irq)
   );
 

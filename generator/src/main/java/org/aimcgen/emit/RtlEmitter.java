@@ -8,9 +8,16 @@ import java.util.TreeSet;
 
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.SpinalRun;
+import org.aimcgen.rtl.AdcGateCtrl;
 import org.aimcgen.rtl.ChannelBank;
 import org.aimcgen.rtl.ChannelLeaf;
+import org.aimcgen.rtl.ColumnCombine;
+import org.aimcgen.rtl.HostInterface;
 import org.aimcgen.rtl.MacroTop;
+import org.aimcgen.rtl.RowDriverCtrl;
+import org.aimcgen.rtl.Sequencer;
+import org.aimcgen.rtl.TimeAccumulator;
+import org.aimcgen.rtl.WeightWriter;
 
 /**
  * The digital control RTL, with our parameter header on top: the top and its blocks, and
@@ -55,14 +62,25 @@ public final class RtlEmitter implements Emitter {
         return out;
     }
 
-    /** The blocks under the top, in compile order (one file each); the leaf before its bank. */
-    static final List<String> BLOCKS = List.of("sequencer", "row_driver_ctrl", "weight_writer", "host_interface",
-            "column_combine", "time_accumulator", "adc_gate_ctrl", "channel", "channel_bank");
+    /**
+     * The blocks under the top, in compile order (one file each); the leaf before its bank.
+     * Each name is the block's own (its constructor names the module, the top names the
+     * instance after it). The gating controller exists only with dual threshold.
+     */
+    static List<String> blocks(MacroConfig cfg) {
+        List<String> blocks = new ArrayList<>(List.of(Sequencer.NAME, RowDriverCtrl.NAME, WeightWriter.NAME,
+                HostInterface.NAME, ColumnCombine.NAME, TimeAccumulator.NAME));
+        if (cfg.dualThreshold()) {
+            blocks.add(AdcGateCtrl.NAME);
+        }
+        blocks.addAll(List.of(ChannelLeaf.NAME, ChannelBank.NAME));
+        return blocks;
+    }
 
     /** The RTL files of a macro, children first, the top last. */
     public static List<String> fileNames(MacroConfig cfg) {
         List<String> names = new ArrayList<>();
-        for (String block : BLOCKS) {
+        for (String block : blocks(cfg)) {
             names.add(cfg.moduleName(block) + ".v");
         }
         names.add(topModule(cfg) + ".v");

@@ -171,6 +171,46 @@ public final class Hw {
         return a.asBits().$hash$times(count).asUInt();
     }
 
+    /** a sign-extended to width ({a[msb] x n, a} in Verilog: no temporary). */
+    public static UInt signExtend(UInt a, int width) {
+        int w = a.getBitsWidth();
+        if (w >= width) {
+            return slice(a, 0, width);
+        }
+        return cat(a.msb().asBits().$hash$times(width - w).asUInt(), a);
+    }
+
+    /** a zero-extended into a signed value of the given width ({0..., a}: no temporary). */
+    public static SInt zeroExtendSigned(UInt a, int width) {
+        int w = a.getBitsWidth();
+        if (w >= width) {
+            throw new IllegalArgumentException("zeroExtendSigned: " + w + " bits into " + width);
+        }
+        return cat(u(0, width - w), a).asSInt();
+    }
+
+    /**
+     * The two's-complement bits of a x 2^shift at the given width, as one concatenation
+     * ({sign..., a, zeros}): the same bits as resizing then shifting, without temporaries.
+     * Sums of such terms may be taken as UInt: equal widths, same bits as signed addition.
+     */
+    public static UInt scaledBits(SInt a, int shift, int width) {
+        int w = a.getBitsWidth();
+        int extend = width - w - shift;
+        if (extend < 0) {
+            throw new IllegalArgumentException("scaled: " + w + " bits shifted by " + shift + " exceed " + width);
+        }
+        java.util.List<Data> parts = new java.util.ArrayList<>();
+        if (extend > 0) {
+            parts.add(a.msb().asBits().$hash$times(extend));
+        }
+        parts.add(a);
+        if (shift > 0) {
+            parts.add(u(0, shift));
+        }
+        return cat(parts.toArray(new Data[0]));
+    }
+
     /** One-hot code of index: bit k is (index == k), for k below bits. */
     public static UInt oneHot(UInt index, int bits) {
         Data[] hot = new Data[bits];

@@ -34,6 +34,20 @@ public abstract class HwComponent extends Component {
         return child;
     }
 
+    /**
+     * Names a child block instance after its module, less this block's name: module
+     * MACRO_sequencer becomes instance sequencer. Each block's name is then given once, in
+     * its constructor.
+     */
+    protected final <T extends Component> T instance(T child) {
+        String prefix = definitionName() + "_";
+        String module = child.definitionName();
+        if (!module.startsWith(prefix)) {
+            throw new IllegalArgumentException("module " + module + " is not named after its parent " + definitionName());
+        }
+        return instance(module.substring(prefix.length()), child);
+    }
+
     /** Gives a signal its Verilog name. */
     public final <T extends Data> T named(String name, T data) {
         valCallback(data, name);
@@ -56,6 +70,45 @@ public abstract class HwComponent extends Component {
         return pin(name, out$.MODULE$.apply(Hw.bool()));
     }
 
+    /** A port of the given direction, for {@link HwBundle}. */
+    final Data declarePort(String name, boolean input, Data type) {
+        return pin(name, input ? in$.MODULE$.apply(type) : out$.MODULE$.apply(type));
+    }
+
+    /** Ports of this block on the master side of a bus (pass to the bus class's constructor). */
+    protected final HwBundle master() {
+        return HwBundle.on(this, HwBundle.Role.MASTER);
+    }
+
+    /** Ports of this block on the slave side of a bus. */
+    protected final HwBundle slave() {
+        return HwBundle.on(this, HwBundle.Role.SLAVE);
+    }
+
+    /**
+     * Declares a child block's bus as this block's own ports (same names, same role) and
+     * connects the two whole: the one-call equivalent of SpinalHDL's {@code <>} between a
+     * parent's io and a child's.
+     */
+    protected final HwBundle expose(HwBus childBus) {
+        HwBundle child = childBus.bundle();
+        if (child.owner() == null || child.owner().parent() != this) {
+            throw new IllegalArgumentException("expose takes a bus of a child block of " + definitionName());
+        }
+        HwBundle own = HwBundle.on(this, child.role());
+        for (int i = 0; i < child.signals().size(); i++) {
+            HwBundle.Signal s = child.signals().get(i);
+            Data inner = child.ports().get(i);
+            Data outer = own.copyOf(s);
+            if (s.drivenBy(child.role())) {
+                Hw.connect(outer, inner);
+            } else {
+                Hw.connect(inner, outer);
+            }
+        }
+        return own;
+    }
+
     private <T extends Data> T pin(String name, T port) {
         pinMap.put(name, port);
         return named(name, port);
@@ -69,11 +122,6 @@ public abstract class HwComponent extends Component {
             throw new IllegalArgumentException("no port " + name + " on " + child.definitionName());
         }
         return (T) d;
-    }
-
-    /** Drives an input port of a child block. */
-    protected static void drive(HwComponent child, String name, Data source) {
-        Hw.connect(port(child, name), source);
     }
 
     protected final SInt outSInt(String name, int width) {

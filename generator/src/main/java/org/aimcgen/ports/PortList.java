@@ -105,7 +105,7 @@ public record PortList(String module, List<Port> ports) {
         }
         p.add(Port.outBus("coarse", cfg.coarseBits(), "oscillator edges the synchronised pulse covered, saturating"));
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "the channel's zero code (0 at reset)"));
-        return new PortList(cfg.moduleName("channel"), p);
+        return new PortList(cfg.moduleName(org.aimcgen.rtl.ChannelLeaf.NAME), p);
     }
 
     /**
@@ -141,7 +141,7 @@ public record PortList(String module, List<Port> ports) {
         }
         p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "zero code of the indexed channel"));
         p.addAll(channelReadout(cfg).ports());
-        return new PortList(cfg.moduleName("channel_bank"), p);
+        return new PortList(cfg.moduleName(org.aimcgen.rtl.ChannelBank.NAME), p);
     }
 
     /** Names of the column readers of {@link #channelReadout}: the result stream, the RESULT register, the reference column. */

@@ -31,7 +31,7 @@ import spinal.core.UInt;
  * defaults to four cycles, and why every gate is forced open for the first
  * {@code GATE_LEAD_CYCLES} cycles after the chain start, when a short pulse may end before
  * any early trip could get through. With gating disabled (bypass) every gate is always
- * open.
+ * open. A macro without dual threshold (adc.dualThreshold: false) has no such block.
  *
  * <p>Gating statistics are counted here, once, for the channel INDEX selects: the bank
  * routes that channel's pulse and early trip (asynchronous, as every channel's) to a
@@ -41,19 +41,32 @@ import spinal.core.UInt;
  * observability, not one per channel (docs/ARCHITECTURE.md, "The oscillator domain").
  */
 public final class AdcGateCtrl extends HwComponent {
+    public static final String NAME = "adc_gate_ctrl";
+
+    /** CTRL's gating bit, from the control clock. */
+    public final Bool gatingEnable;
+    public final Bool chainLaunch;
+    /** The pulse and early trip of the channel INDEX selects (asynchronous). */
+    public final Bool monitorPulse;
+    public final Bool monitorEarly;
+    /** Every channel's gate open regardless of its early trip. */
+    public final Bool gateForceOpen;
+    /** Gating statistics of the monitored channel, saturating. */
+    public final UInt activeCycles;
+    public final UInt gatedCycles;
 
     public AdcGateCtrl(MacroConfig cfg) {
-        super(cfg.moduleName("adc_gate_ctrl"));
-        Bool gatingEnable = inBool("gating_enable");
-        Bool chainLaunch = inBool("chain_launch");
-        Bool monitorPulse = inBool("monitor_pulse");
-        Bool monitorEarly = inBool("monitor_early");
-        Bool forceOpen = outBool("gate_force_open");
-        UInt activeCycles = outUInt("active_cycles", cfg.gateCounterBits());
-        UInt gatedCycles = outUInt("gated_cycles", cfg.gateCounterBits());
+        super(cfg.moduleName(NAME));
+        gatingEnable = inBool("gating_enable");
+        chainLaunch = inBool("chain_launch");
+        monitorPulse = inBool("monitor_pulse");
+        monitorEarly = inBool("monitor_early");
+        gateForceOpen = outBool("gate_force_open");
+        activeCycles = outUInt("active_cycles", cfg.gateCounterBits());
+        gatedCycles = outUInt("gated_cycles", cfg.gateCounterBits());
 
-        assign(forceOpen, forcing(gatingEnable, chainLaunch));
-        monitor(cfg, chainLaunch, forceOpen, monitorPulse, monitorEarly, activeCycles, gatedCycles);
+        assign(gateForceOpen, forcing(gatingEnable, chainLaunch));
+        monitor(cfg, chainLaunch, gateForceOpen, monitorPulse, monitorEarly, activeCycles, gatedCycles);
         built();
     }
 

@@ -15,6 +15,7 @@ import org.aimcgen.ports.PortList;
  * multiplexer tree does that by padding its leaves with the last word.
  */
 public record ChannelBank(MacroConfig cfg) {
+    public static final String NAME = "channel_bank";
 
     public PortList ports() {
         return PortList.channelBank(cfg);

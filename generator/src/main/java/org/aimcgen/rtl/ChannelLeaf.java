@@ -43,6 +43,7 @@ import spinal.core.UInt;
  * the chains to the next chain start.
  */
 public final class ChannelLeaf extends HwComponent {
+    public static final String NAME = "channel";
 
     public ChannelLeaf(MacroConfig cfg) {
         super(PortList.channel(cfg).module());

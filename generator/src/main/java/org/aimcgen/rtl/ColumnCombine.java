@@ -1,18 +1,17 @@
 package org.aimcgen.rtl;
 
 import static org.aimcgen.hw.Hw.add;
+import static org.aimcgen.hw.Hw.and;
 import static org.aimcgen.hw.Hw.andReduce;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.bit;
 import static org.aimcgen.hw.Hw.crossClock;
 import static org.aimcgen.hw.Hw.mux;
-import static org.aimcgen.hw.Hw.resize;
-import static org.aimcgen.hw.Hw.saturate;
-import static org.aimcgen.hw.Hw.shiftLeft;
-import static org.aimcgen.hw.Hw.signed;
 import static org.aimcgen.hw.Hw.slice;
 import static org.aimcgen.hw.Hw.sub;
 import static org.aimcgen.hw.Hw.u;
+
+import java.util.Map;
 
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.Hw;
@@ -20,6 +19,7 @@ import org.aimcgen.hw.HwComponent;
 import org.aimcgen.ports.PortList;
 
 import spinal.core.Bool;
+import spinal.core.Data;
 import spinal.core.SInt;
 import spinal.core.UInt;
 
@@ -40,15 +40,26 @@ import spinal.core.UInt;
  * host calibrates), which removes the comparators' offsets as well.
  */
 public final class ColumnCombine extends HwComponent {
+    public static final String NAME = "column_combine";
+
+    /** The selected channels of each reader ({@link PortList#channelReadout}), by port name. */
+    public final Map<String, Data> readout;
+    public final UInt streamResult;
+    public final UInt hostResult;
+    public final UInt rawCode;
+
     private final MacroConfig cfg;
+    /** Two calibrated codes apart: one bit more than either (a calibrated code is one more than a code). */
+    private final int diffBits;
 
     public ColumnCombine(MacroConfig cfg) {
-        super(cfg.moduleName("column_combine"));
+        super(cfg.moduleName(NAME));
         this.cfg = cfg;
-        ports(PortList.channelReadout(cfg).flipped());
-        UInt streamResult = outUInt("stream_result", cfg.outputBits());
-        UInt hostResult = outUInt("host_result", cfg.outputBits());
-        UInt rawCode = outUInt("raw_code", cfg.tdcCodeBits());
+        diffBits = cfg.tdcCodeBits() + 2;
+        readout = ports(PortList.channelReadout(cfg).flipped());
+        streamResult = outUInt("stream_result", cfg.outputBits());
+        hostResult = outUInt("host_result", cfg.outputBits());
+        rawCode = outUInt("raw_code", cfg.tdcCodeBits());
         // Quasi-static: the counts and latched taps stand still from the end of the chains
         // (at least two oscillator cycles before CONVERT ends) to the next chain start,
         // and a VMM cannot start while results wait to be read.
@@ -61,7 +72,7 @@ public final class ColumnCombine extends HwComponent {
 
         SInt[] refCodes = new SInt[cfg.groups()];
         for (int g = 0; g < cfg.groups(); g++) {
-            refCodes[g] = calibrated("ref_cal_g" + g, groupCode("ref_code_g" + g, "ref", g), groupZero("ref", g));
+            refCodes[g] = calibrated("ref", g);
         }
         assign(streamResult, column("stream", refCodes));
         assign(hostResult, column("host", refCodes));
@@ -69,53 +80,77 @@ public final class ColumnCombine extends HwComponent {
         built();
     }
 
-    /** One channel's TDC code from its coarse count and latched taps. */
+    /**
+     * One channel's TDC code from its coarse count and latched taps. Each tap is read
+     * where it is used (no shared sub-expression, so SpinalHDL adds no temporary).
+     */
     private UInt code(String name, UInt count, UInt taps) {
-        Bool t0 = bit(taps, 0);
         UInt fine = wire(name + "_fine", MacroConfig.FINE_BITS);
-        assign(fine, Hw.cat(Hw.not(t0), Hw.not(Hw.xor(t0, bit(taps, 2))),
-                Hw.not(Hw.xor(Hw.xor(t0, bit(taps, 1)), Hw.xor(bit(taps, 2), bit(taps, 3))))));
-        UInt joined = Hw.cat(count, fine);
+        assign(fine, Hw.cat(Hw.not(bit(taps, 0)), Hw.not(Hw.xor(bit(taps, 0), bit(taps, 2))),
+                Hw.not(Hw.xor(Hw.xor(bit(taps, 0), bit(taps, 1)), Hw.xor(bit(taps, 2), bit(taps, 3))))));
         UInt code = wire(name, cfg.tdcCodeBits());
-        assign(code, mux(andReduce(count), u((1L << cfg.tdcCodeBits()) - 1, cfg.tdcCodeBits()), joined));
+        assign(code, mux(andReduce(count), u((1L << cfg.tdcCodeBits()) - 1, cfg.tdcCodeBits()), Hw.cat(count, fine)));
         return code;
     }
 
-    /** The TDC code of a reader's channel in group g. */
-    private UInt groupCode(String name, String reader, int g) {
-        return code(name, slice(pin(reader + "_coarse"), g * cfg.coarseBits(), cfg.coarseBits()),
-                slice(pin(reader + "_taps"), g * MacroConfig.RO_TAPS, MacroConfig.RO_TAPS));
-    }
-
-    /** The zero code of a reader's channel in group g. */
-    private UInt groupZero(String reader, int g) {
-        return slice(pin(reader + "_zero"), g * cfg.tdcCodeBits(), cfg.tdcCodeBits());
-    }
-
-    /** A code minus its channel's zero code, signed. */
-    private SInt calibrated(String name, UInt code, UInt zeroCode) {
-        SInt out = wireSInt(name, cfg.tdcCodeBits() + 1);
-        assign(out, sub(signed(code), signed(zeroCode)));
-        return out;
+    /**
+     * The calibrated code of a reader's channel in group g: its code minus its zero code,
+     * both widened to the signed width of a difference of two calibrated codes (the value
+     * is exact in one bit less; the wider wires let the differences use them directly).
+     */
+    private SInt calibrated(String reader, int g) {
+        UInt coarse = wire(reader + "_coarse_g" + g, cfg.coarseBits());
+        assign(coarse, slice(pin(reader + "_coarse"), g * cfg.coarseBits(), cfg.coarseBits()));
+        UInt taps = wire(reader + "_taps_g" + g, MacroConfig.RO_TAPS);
+        assign(taps, slice(pin(reader + "_taps"), g * MacroConfig.RO_TAPS, MacroConfig.RO_TAPS));
+        UInt code = code(reader + "_code_g" + g, coarse, taps);
+        SInt codeWide = wireSInt(reader + "_code_s_g" + g, diffBits);
+        assign(codeWide, Hw.zeroExtendSigned(code, diffBits));
+        SInt zero = wireSInt(reader + "_zero_s_g" + g, diffBits);
+        assign(zero, Hw.zeroExtendSigned(slice(pin(reader + "_zero"), g * cfg.tdcCodeBits(), cfg.tdcCodeBits()),
+                diffBits));
+        SInt cal = wireSInt(reader + "_cal_g" + g, diffBits);
+        assign(cal, sub(codeWide, zero));
+        return cal;
     }
 
     /** The combined result of a reader's column. */
     private UInt column(String reader, SInt[] refCodes) {
         final int groups = cfg.groups();
-        // Two calibrated codes apart: one bit more than either.
-        final int diffBits = cfg.tdcCodeBits() + 2;
         final int sumBits = diffBits + (groups - 1) * cfg.capGroup() + MacroConfig.bitsFor(groups);
-        SInt sum = null;
+        UInt sum = null;
         for (int g = 0; g < groups; g++) {
-            UInt code = groupCode(reader + "_code_g" + g, reader, g);
-            SInt cal = calibrated(reader + "_cal_g" + g, code, groupZero(reader, g));
             SInt diff = wireSInt(reader + "_diff_g" + g, diffBits);
-            assign(diff, sub(resize(cal, diffBits), resize(refCodes[g], diffBits)));
-            SInt weighted = shiftLeft(resize(diff, sumBits - g * cfg.capGroup()), g * cfg.capGroup());
-            sum = sum == null ? weighted : add(sum, weighted);
+            assign(diff, sub(calibrated(reader, g), refCodes[g]));
+            // Group g weighs 2^(g x capGroup). Terms and sum are two's-complement bits of
+            // one width, so an unsigned adder gives the signed sum.
+            UInt term = wire(reader + "_term_g" + g, sumBits);
+            assign(term, Hw.scaledBits(diff, g * cfg.capGroup(), sumBits));
+            sum = sum == null ? term : add(sum, term);
         }
-        SInt total = wireSInt(reader + "_sum", sumBits);
+        UInt total = wire(reader + "_sum", sumBits);
         assign(total, sum);
-        return saturate(total, cfg.outputBits()).asUInt();
+        return saturate(reader, total);
+    }
+
+    /** The sum clipped to the output width: the most positive or negative result when it overflows. */
+    private UInt saturate(String reader, UInt total) {
+        final int outBits = cfg.outputBits();
+        final int sumBits = total.getBitsWidth();
+        if (sumBits <= outBits) {
+            return Hw.signExtend(total, outBits);
+        }
+        // The bits above the output's sign bit, with it: all equal when the sum fits.
+        UInt top = wire(reader + "_sum_top", sumBits - outBits + 1);
+        assign(top, slice(total, outBits - 1, sumBits - outBits + 1));
+        Bool negative = Hw.bit(top, sumBits - outBits);
+        Bool over = wireBool(reader + "_over");
+        assign(over, and(Hw.not(negative), Hw.orReduce(top)));
+        Bool under = wireBool(reader + "_under");
+        assign(under, and(Hw.bit(top, sumBits - outBits), Hw.not(Hw.andReduce(top))));
+        UInt clipped = wire(reader + "_clipped", outBits);
+        assign(clipped, mux(over, u((1L << (outBits - 1)) - 1, outBits),
+                mux(under, u(1L << (outBits - 1), outBits), slice(total, 0, outBits))));
+        return clipped;
     }
 }

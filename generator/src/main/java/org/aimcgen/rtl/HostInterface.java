@@ -3,10 +3,10 @@ package org.aimcgen.rtl;
 import static org.aimcgen.hw.Hw.and;
 import static org.aimcgen.hw.Hw.assign;
 import static org.aimcgen.hw.Hw.b;
-import static org.aimcgen.hw.Hw.bit;
 import static org.aimcgen.hw.Hw.crossClock;
 import static org.aimcgen.hw.Hw.eq;
 import static org.aimcgen.hw.Hw.inc;
+import static org.aimcgen.hw.Hw.mux;
 import static org.aimcgen.hw.Hw.not;
 import static org.aimcgen.hw.Hw.or;
 import static org.aimcgen.hw.Hw.resize;
@@ -14,204 +14,252 @@ import static org.aimcgen.hw.Hw.slice;
 import static org.aimcgen.hw.Hw.u;
 import static org.aimcgen.hw.Hw.when;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.hw.Apb3;
 import org.aimcgen.hw.Hw;
+import org.aimcgen.hw.HwApbSlaveFactory;
 import org.aimcgen.hw.HwComponent;
+import org.aimcgen.ports.PortList;
 
 import spinal.core.Bool;
 import spinal.core.UInt;
 
 /**
- * Host interface: the APB3 register slave of {@link RegisterMap} (PREADY always high;
- * PSLVERR on an unmapped address), the VMM start policy, the result stream (valid/ready,
- * one column a beat, column 0 first, last flagged) and the interrupt.
+ * Host interface: the APB3 register slave of {@link RegisterMap} (built by
+ * {@link HwApbSlaveFactory}: PREADY always high, PSLVERR on an unmapped address), the VMM
+ * start policy, the result stream (valid/ready, one column a beat, column 0 first, last
+ * flagged; the data leaves from a register) and the interrupt.
  *
  * <p>A VMM starts when a vector is staged, no VMM runs and no results wait to be read,
  * and either CTRL.start was written or CTRL.autoStart is set. Results must be drained
  * before the next VMM overwrites them.
  */
 public final class HostInterface extends HwComponent {
+    public static final String NAME = "host_interface";
+
+    private final MacroConfig cfg;
+    private final int colBits;
+
+    // Ports: the macro's host side
+    public final Apb3 apb;
+    public final MacroPorts.ResultStream res;
+    public final MacroPorts.Interrupt interrupt;
+    // Ports: status from the other blocks
+    public final Bool vmmBusy;
+    public final Bool vmmDone;
+    public final Bool vectorReady;
+    /** Gating statistics (null without dual threshold, as gatingEnable and earlyMargin). */
+    public final UInt activeCycles;
+    public final UInt gatedCycles;
+    public final UInt rawCode;
+    public final UInt zeroCode;
+    public final UInt hostResult;
+    public final UInt streamResult;
+    // Ports: control to the other blocks
+    public final Bool vmmStart;
+    /** Phase lengths in {@link MacroConfig#VMM_PHASES} order. */
+    public final UInt[] phaseCycles;
+    public final Bool gatingEnable;
+    public final UInt earlyMargin;
+    public final UInt columnIndex;
+    public final UInt channelIndex;
+    /** The column whose result the stream's output register loads next. */
+    public final UInt streamIndex;
+    public final Bool zeroCodeWrite;
+    public final UInt zeroCodeWdata;
+
+    // State
+    private final Bool startRequest;
+    private final Bool gatingOn;
+    private final Bool autoStart;
+    private final Bool irqEnable;
+    private final Bool doneSticky;
+    private final Bool resultsPending;
+    private final UInt streamCol;
+    private final UInt vmmCount;
+    private final UInt index;
+    private final UInt margin;
+    private final UInt[] lengths;
 
     public HostInterface(MacroConfig cfg) {
-        super(cfg.moduleName("host_interface"));
-        final int addrBits = RegisterMap.ADDRESS_BITS;
-        final int dataBits = RegisterMap.DATA_BITS;
+        super(cfg.moduleName(NAME));
+        this.cfg = cfg;
+        colBits = MacroConfig.bitsFor(cfg.cols());
         final int lenBits = MacroConfig.PHASE_LENGTH_BITS;
-        final int outBits = cfg.outputBits();
-        final int colBits = MacroConfig.bitsFor(cfg.cols());
-        final int chBits = MacroConfig.bitsFor(cfg.channels());
         final int counterBits = cfg.gateCounterBits();
+        final int codeBits = cfg.tdcCodeBits();
+        final int chBits = MacroConfig.bitsFor(cfg.channels());
 
-        // APB3 slave
-        Bool psel = inBool("apb_psel");
-        Bool penable = inBool("apb_penable");
-        Bool pwrite = inBool("apb_pwrite");
-        UInt paddr = inUInt("apb_paddr", addrBits);
-        UInt pwdata = inUInt("apb_pwdata", dataBits);
-        UInt prdata = outUInt("apb_prdata", dataBits);
-        Bool pready = outBool("apb_pready");
-        Bool pslverr = outBool("apb_pslverr");
-        // Result stream
-        Bool resValid = outBool("res_valid");
-        Bool resReady = inBool("res_ready");
-        UInt resData = outUInt("res_data", outBits);
-        UInt resCol = outUInt("res_col", colBits);
-        Bool resLast = outBool("res_last");
-        Bool irq = outBool("irq");
-        // To and from the other blocks
-        Bool vmmBusy = inBool("vmm_busy");
-        Bool vmmDone = inBool("vmm_done");
-        Bool vectorReady = inBool("vector_ready");
-        Bool vmmStart = outBool("vmm_start");
-        List<UInt> lengthOut = new ArrayList<>();
-        for (RegisterMap r : RegisterMap.phaseLengths()) {
-            lengthOut.add(outUInt(r.name().toLowerCase(), lenBits));
+        apb = new Apb3(MacroPorts.APB, slave());
+        res = new MacroPorts.ResultStream(cfg, master());
+        interrupt = new MacroPorts.Interrupt(master());
+        vmmBusy = inBool("vmm_busy");
+        vmmDone = inBool("vmm_done");
+        vectorReady = inBool("vector_ready");
+        // The gating's ports and registers exist only with dual threshold (null otherwise).
+        final boolean gating = RegisterMap.hasGating(cfg);
+        activeCycles = gating ? inUInt("active_cycles", counterBits) : null;
+        gatedCycles = gating ? inUInt("gated_cycles", counterBits) : null;
+        rawCode = inUInt("raw_code", codeBits);
+        zeroCode = inUInt("zero_code", codeBits);
+        hostResult = inUInt("host_result", cfg.outputBits());
+        streamResult = inUInt("stream_result", cfg.outputBits());
+        vmmStart = outBool("vmm_start");
+        List<RegisterMap> phases = RegisterMap.phaseLengths();
+        phaseCycles = new UInt[phases.size()];
+        for (int i = 0; i < phases.size(); i++) {
+            phaseCycles[i] = outUInt(phases.get(i).signalName(), lenBits);
         }
-        Bool gatingOut = outBool("gating_enable");
-        UInt marginOut = outUInt("early_margin", org.aimcgen.ports.PortList.EARLY_MARGIN_BITS);
-        UInt columnIndex = outUInt("column_index", colBits);
-        UInt channelIndex = outUInt("channel_index", chBits);
-        UInt streamIndexOut = outUInt("stream_index", colBits);
-        UInt activeCycles = inUInt("active_cycles", counterBits);
-        UInt gatedCycles = inUInt("gated_cycles", counterBits);
-        UInt rawCode = inUInt("raw_code", cfg.tdcCodeBits());
-        UInt zeroCode = inUInt("zero_code", cfg.tdcCodeBits());
-        Bool zeroCodeWrite = outBool("zero_code_write");
-        UInt zeroCodeData = outUInt("zero_code_wdata", cfg.tdcCodeBits());
-        UInt hostResult = inUInt("host_result", outBits);
-        UInt streamResult = inUInt("stream_result", outBits);
+        gatingEnable = gating ? outBool("gating_enable") : null;
+        earlyMargin = gating ? outUInt("early_margin", PortList.EARLY_MARGIN_BITS) : null;
+        columnIndex = outUInt("column_index", colBits);
+        channelIndex = outUInt("channel_index", chBits);
+        streamIndex = outUInt("stream_index", colBits);
+        zeroCodeWrite = outBool("zero_code_write");
+        zeroCodeWdata = outUInt("zero_code_wdata", codeBits);
+        if (gating) {
+            // Quasi-static readouts of the oscillator domain: read between conversions.
+            crossClock(activeCycles);
+            crossClock(gatedCycles);
+        }
 
-        // Quasi-static readouts of the oscillator domain: read between conversions.
-        crossClock(activeCycles);
-        crossClock(gatedCycles);
-
-        // Registers
-        Bool startRequest = regBool("start_request", false);
-        Bool gatingEnable = regBool("gating_enable_q", cfg.dualThreshold());
-        Bool autoStart = regBool("auto_start", true);
-        Bool irqEnable = regBool("irq_enable", false);
-        Bool doneSticky = regBool("done_sticky", false);
-        Bool resultsPending = regBool("results_pending", false);
-        UInt streamIndex = reg("stream_col", colBits, 0);
-        UInt vmmCount = reg("vmm_count", dataBits, 0);
-        UInt index = reg("index_q", chBits, 0);
-        UInt margin = reg("early_margin_q", org.aimcgen.ports.PortList.EARLY_MARGIN_BITS,
-                MacroConfig.EARLY_MARGIN_RESET);
+        startRequest = regBool("start_request", false);
+        gatingOn = gating ? regBool("gating_enable_q", true) : null;
+        autoStart = regBool("auto_start", true);
+        irqEnable = regBool("irq_enable", false);
+        doneSticky = regBool("done_sticky", false);
+        resultsPending = regBool("results_pending", false);
+        streamCol = reg("stream_col", colBits, 0);
+        vmmCount = reg("vmm_count", RegisterMap.DATA_BITS, 0);
+        index = reg("index_q", chBits, 0);
+        margin = gating ? reg("early_margin_q", PortList.EARLY_MARGIN_BITS, MacroConfig.EARLY_MARGIN_RESET) : null;
         int[] defaults = cfg.defaultPhaseCycles();
-        List<UInt> lengths = new ArrayList<>();
-        for (int i = 0; i < defaults.length; i++) {
-            lengths.add(reg(RegisterMap.phaseLengths().get(i).name().toLowerCase() + "_q", lenBits, defaults[i]));
+        lengths = new UInt[phases.size()];
+        for (int i = 0; i < phases.size(); i++) {
+            lengths[i] = reg(phases.get(i).signalName() + "_q", lenBits, defaults[i]);
         }
 
-        // APB access phase
-        Bool access = wireBool("apb_access");
-        Bool writeAccess = wireBool("apb_write");
-        assign(access, and(psel, penable));
-        assign(writeAccess, and(access, pwrite));
-        Bool mapped = wireBool("apb_mapped");
-        Bool anyHit = b(false);
-        for (RegisterMap r : RegisterMap.values()) {
-            anyHit = or(anyHit, eq(paddr, r.address()));
-        }
-        assign(mapped, anyHit);
-        assign(pready, b(true));
-        assign(pslverr, and(access, not(mapped)));
+        // Bus writes first: the logic below (start, done, count) wins in the same cycle.
+        registers();
+        startPolicy();
+        doneAndInterrupt();
+        resultStream();
+        outputs();
+        built();
+    }
 
-        when(and(writeAccess, eq(paddr, RegisterMap.CTRL.address())), () -> {
-            when(bit(pwdata, RegisterMap.CTRL_START), () -> assign(startRequest, b(true)));
-            assign(gatingEnable, bit(pwdata, RegisterMap.CTRL_GATING));
-            assign(autoStart, bit(pwdata, RegisterMap.CTRL_AUTO_START));
-            assign(irqEnable, bit(pwdata, RegisterMap.CTRL_IRQ_ENABLE));
-        });
-        for (int i = 0; i < lengths.size(); i++) {
-            UInt len = lengths.get(i);
-            when(and(writeAccess, eq(paddr, RegisterMap.phaseLengths().get(i).address())),
-                    () -> assign(len, slice(pwdata, 0, lenBits)));
+    /** The register map, declared through the factory from the RegisterMap table. */
+    private void registers() {
+        HwApbSlaveFactory bus = new HwApbSlaveFactory(this, apb);
+        for (RegisterMap r : RegisterMap.present(cfg)) {
+            bus.register(r.signalName(), r.address());
         }
-        when(and(writeAccess, eq(paddr, RegisterMap.EARLY_MARGIN.address())),
-                () -> assign(margin, slice(pwdata, 0, margin.getBitsWidth())));
-        when(and(writeAccess, eq(paddr, RegisterMap.VMM_COUNT.address())), () -> assign(vmmCount, pwdata));
-        when(and(writeAccess, eq(paddr, RegisterMap.INDEX.address())),
-                () -> assign(index, slice(pwdata, 0, chBits)));
-        // ZERO_CODE is stored in OffsetCalibration, at the channel INDEX selects.
-        assign(zeroCodeWrite, and(writeAccess, eq(paddr, RegisterMap.ZERO_CODE.address())));
-        assign(zeroCodeData, slice(pwdata, 0, cfg.tdcCodeBits()));
+        final int ctrl = RegisterMap.CTRL.address();
+        bus.setOnSet(startRequest, ctrl, RegisterMap.CTRL_START);
+        bus.read(startRequest, ctrl, RegisterMap.CTRL_START);
+        if (RegisterMap.hasGating(cfg)) {
+            bus.readAndWrite(gatingOn, ctrl, RegisterMap.CTRL_GATING);
+        }
+        bus.readAndWrite(autoStart, ctrl, RegisterMap.CTRL_AUTO_START);
+        bus.readAndWrite(irqEnable, ctrl, RegisterMap.CTRL_IRQ_ENABLE);
 
-        // Start policy
+        final int status = RegisterMap.STATUS.address();
+        bus.read(vmmBusy, status, RegisterMap.STATUS_BUSY);
+        bus.read(doneSticky, status, RegisterMap.STATUS_DONE);
+        bus.clearOnSet(doneSticky, status, RegisterMap.STATUS_DONE);
+        bus.read(vectorReady, status, RegisterMap.STATUS_VECTOR_READY);
+        bus.read(resultsPending, status, RegisterMap.STATUS_RESULTS_PENDING);
+
+        for (int i = 0; i < lengths.length; i++) {
+            bus.readAndWrite(lengths[i], RegisterMap.phaseLengths().get(i).address(), 0);
+        }
+        bus.readAndWrite(vmmCount, RegisterMap.VMM_COUNT.address(), 0);
+        bus.readAndWrite(index, RegisterMap.INDEX.address(), 0);
+        if (RegisterMap.hasGating(cfg)) {
+            bus.readAndWrite(margin, RegisterMap.EARLY_MARGIN.address(), 0);
+            bus.read(activeCycles, RegisterMap.ACTIVE_CYCLES.address(), 0);
+            bus.read(gatedCycles, RegisterMap.GATED_CYCLES.address(), 0);
+        }
+        bus.read(rawCode, RegisterMap.RAW_CODE.address(), 0);
+        // The column result, sign-extended to the bus width.
+        bus.read(Hw.signExtend(hostResult, RegisterMap.DATA_BITS), RegisterMap.RESULT.address(), 0);
+        bus.read(u(cfg.rows(), RegisterMap.DATA_BITS), RegisterMap.ROWS.address(), 0);
+        bus.read(u(cfg.cols(), RegisterMap.DATA_BITS), RegisterMap.COLS.address(), 0);
+        // ZERO_CODE is stored in the channel bank, at the channel INDEX selects.
+        final int zero = RegisterMap.ZERO_CODE.address();
+        bus.read(zeroCode, zero, 0);
+        assign(zeroCodeWrite, bus.writeStrobe(zero));
+        assign(zeroCodeWdata, slice(apb.pwdata, 0, cfg.tdcCodeBits()));
+        bus.build();
+    }
+
+    /** A VMM starts on a staged vector when idle and drained, if requested or automatic. */
+    private void startPolicy() {
         Bool start = wireBool("start_vmm");
         assign(start, and(and(or(startRequest, autoStart), vectorReady), and(not(vmmBusy), not(resultsPending))));
         when(start, () -> assign(startRequest, b(false)));
         assign(vmmStart, start);
+    }
 
-        // Done, interrupt, count; a write of 1 to STATUS.done clears it (a new done wins).
-        when(and(and(writeAccess, eq(paddr, RegisterMap.STATUS.address())), bit(pwdata, RegisterMap.STATUS_DONE)),
-                () -> assign(doneSticky, b(false)));
+    /** Done is sticky (a new done wins over the host's clear); it raises the interrupt when enabled. */
+    private void doneAndInterrupt() {
         when(vmmDone, () -> {
             assign(doneSticky, b(true));
             assign(resultsPending, b(true));
             assign(vmmCount, inc(vmmCount));
         });
-        assign(irq, and(doneSticky, irqEnable));
+        assign(interrupt.irq, and(doneSticky, irqEnable));
+    }
 
-        // Result stream
+    /**
+     * The result stream. res_data is a register: it loads column 0 when the VMM is done and
+     * the next column on each beat, so the channel bank selects one column ahead of
+     * stream_col (the column on the port). The combine's inputs stand still from the end of
+     * CONVERT until the next VMM, which cannot start before the stream is drained.
+     */
+    private void resultStream() {
         Bool beat = wireBool("res_beat");
         Bool lastCol = wireBool("res_last_col");
-        assign(lastCol, eq(streamIndex, cfg.cols() - 1));
-        assign(beat, and(resultsPending, resReady));
+        UInt followingCol = wire("stream_col_plus_one", colBits);
+        assign(followingCol, inc(streamCol));
+        assign(lastCol, eq(streamCol, cfg.cols() - 1));
+        assign(beat, and(resultsPending, res.ready));
         when(beat, () -> {
-            assign(streamIndex, inc(streamIndex));
+            assign(streamCol, followingCol);
             when(lastCol, () -> {
-                assign(streamIndex, u(0, colBits));
+                assign(streamCol, u(0, colBits));
                 assign(resultsPending, b(false));
             });
         });
-        assign(resValid, resultsPending);
-        assign(resData, streamResult);
-        assign(resCol, streamIndex);
-        assign(resLast, lastCol);
-        assign(streamIndexOut, streamIndex);
+        // Column 0 while idle (ready for the load at done); after a beat, the column that follows.
+        Bool ahead = wireBool("res_select_ahead");
+        assign(ahead, and(resultsPending, not(lastCol)));
+        UInt nextCol = wire("res_next_col", colBits);
+        assign(nextCol, mux(ahead, followingCol, u(0, colBits)));
+        assign(streamIndex, nextCol);
+        UInt data = reg("res_data_q", cfg.outputBits(), 0);
+        Bool load = wireBool("res_load");
+        assign(load, or(vmmDone, beat));
+        when(load, () -> assign(data, streamResult));
 
-        // Read mux
-        // Bit order follows RegisterMap.STATUS_* and CTRL_* (bit 0 last).
-        UInt status = wire("status_word", dataBits);
-        assign(status, Hw.cat(u(0, dataBits - 4), resultsPending, vectorReady, doneSticky, vmmBusy));
-        UInt ctrl = wire("ctrl_word", dataBits);
-        assign(ctrl, Hw.cat(u(0, dataBits - 4), irqEnable, autoStart, gatingEnable, startRequest));
-        UInt resultWord = wire("result_word", dataBits);
-        // Sign-extend the column result to the bus width.
-        assign(resultWord, hostResult.asSInt().resize(dataBits).asUInt());
-
-        assign(prdata, u(0, dataBits));
-        readReg(paddr, prdata, RegisterMap.CTRL, ctrl);
-        readReg(paddr, prdata, RegisterMap.STATUS, status);
-        for (int i = 0; i < lengths.size(); i++) {
-            readReg(paddr, prdata, RegisterMap.phaseLengths().get(i), resize(lengths.get(i), dataBits));
-        }
-        readReg(paddr, prdata, RegisterMap.EARLY_MARGIN, resize(margin, dataBits));
-        readReg(paddr, prdata, RegisterMap.VMM_COUNT, vmmCount);
-        readReg(paddr, prdata, RegisterMap.INDEX, resize(index, dataBits));
-        readReg(paddr, prdata, RegisterMap.ACTIVE_CYCLES, resize(activeCycles, dataBits));
-        readReg(paddr, prdata, RegisterMap.GATED_CYCLES, resize(gatedCycles, dataBits));
-        readReg(paddr, prdata, RegisterMap.RAW_CODE, resize(rawCode, dataBits));
-        readReg(paddr, prdata, RegisterMap.RESULT, resultWord);
-        readReg(paddr, prdata, RegisterMap.ROWS, u(cfg.rows(), dataBits));
-        readReg(paddr, prdata, RegisterMap.COLS, u(cfg.cols(), dataBits));
-        readReg(paddr, prdata, RegisterMap.ZERO_CODE, resize(zeroCode, dataBits));
-
-        for (int i = 0; i < lengths.size(); i++) {
-            assign(lengthOut.get(i), lengths.get(i));
-        }
-        assign(gatingOut, gatingEnable);
-        assign(marginOut, margin);
-        assign(columnIndex, resize(index, colBits));
-        assign(channelIndex, index);
-        built();
+        assign(res.valid, resultsPending);
+        assign(res.data, data);
+        assign(res.col, streamCol);
+        assign(res.last, lastCol);
     }
 
-    private static void readReg(UInt paddr, UInt prdata, RegisterMap r, UInt value) {
-        when(eq(paddr, r.address()), () -> assign(prdata, value));
+    /** The registers' values to the blocks they control. */
+    private void outputs() {
+        for (int i = 0; i < lengths.length; i++) {
+            assign(phaseCycles[i], lengths[i]);
+        }
+        if (gatingEnable != null) {
+            assign(gatingEnable, gatingOn);
+            assign(earlyMargin, margin);
+        }
+        assign(columnIndex, resize(index, colBits));
+        assign(channelIndex, index);
     }
 }

@@ -1,6 +1,9 @@
 package org.aimcgen.rtl;
 
+import java.util.Arrays;
 import java.util.List;
+
+import org.aimcgen.config.MacroConfig;
 
 /**
  * The host registers on the APB3 port (byte addresses, 32-bit registers). One list, used by
@@ -75,6 +78,33 @@ public enum RegisterMap {
                     .append(" | ").append(r.description()).append(" |\n");
         }
         return sb.toString();
+    }
+
+    /** The registers of the ADC power gating, with CTRL's gating bit ({@link #hasGating}). */
+    public static final List<RegisterMap> GATING = List.of(EARLY_MARGIN, ACTIVE_CYCLES, GATED_CYCLES);
+
+    /**
+     * Whether the macro has the power-gating registers ({@link #GATING} and CTRL's gating
+     * bit): the one place that decides. Only a macro with the dual-threshold comparators
+     * (adc.dualThreshold) has them.
+     */
+    public static boolean hasGating(MacroConfig cfg) {
+        return cfg.dualThreshold();
+    }
+
+    /** Whether this macro has the register. */
+    public boolean presentIn(MacroConfig cfg) {
+        return !GATING.contains(this) || hasGating(cfg);
+    }
+
+    /** The registers this macro has, in address order: what the RTL decodes and the benches may access. */
+    public static List<RegisterMap> present(MacroConfig cfg) {
+        return Arrays.stream(values()).filter(r -> r.presentIn(cfg)).toList();
+    }
+
+    /** The register's name in the RTL (signal-name prefix). */
+    public String signalName() {
+        return name().toLowerCase();
     }
 
     public static List<RegisterMap> phaseLengths() {

@@ -34,39 +34,59 @@ import spinal.core.UInt;
  * driven during this DRIVE phase.
  */
 public final class RowDriverCtrl extends HwComponent {
+    public static final String NAME = "row_driver_ctrl";
+
+    /** The macro's activation stream (this block is its slave). */
+    public final MacroPorts.ActStream act;
+    public final Bool vmmBusy;
+    public final Bool vmmStart;
+    public final Bool driveEn;
+    /** The bit-plane to drive; null unless bit-serial. */
+    public final UInt plane;
+    public final Bool vectorReady;
+    /** Per tile: the drive enables of its rows, {@link PortList#rowDrive}. */
+    public final UInt[] rowDrive;
+
+    private final MacroConfig cfg;
+    private final int tileBits;
+    private final UInt[] staged;
 
     public RowDriverCtrl(MacroConfig cfg) {
-        super(cfg.moduleName("row_driver_ctrl"));
-        final int bits = cfg.inputBits();
-        final int wordRows = cfg.actWordRows();
-        final int wordBits = wordRows * bits;
-        final int tileBits = cfg.tileRows() * bits;
-        final int words = cfg.rows() / wordRows;
-        final int wordIndexBits = MacroConfig.bitsFor(words + 1);
-
-        Bool actValid = inBool("act_valid");
-        Bool actReady = outBool("act_ready");
-        UInt actData = inUInt("act_data", wordBits);
-        Bool vmmBusy = inBool("vmm_busy");
-        Bool vmmStart = inBool("vmm_start");
-        Bool driveEn = inBool("drive_en");
-        Bool vectorReady = outBool("vector_ready");
-        UInt plane = cfg.inputPlanes() > 1 ? inUInt("plane", MacroConfig.bitsFor(cfg.inputPlanes())) : null;
-        UInt[] rowDrive = new UInt[cfg.tiles()];
+        super(cfg.moduleName(NAME));
+        this.cfg = cfg;
+        tileBits = cfg.tileRows() * cfg.inputBits();
+        act = new MacroPorts.ActStream(cfg, slave());
+        vmmBusy = inBool("vmm_busy");
+        vmmStart = inBool("vmm_start");
+        driveEn = inBool("drive_en");
+        vectorReady = outBool("vector_ready");
+        plane = cfg.inputPlanes() > 1 ? inUInt("plane", MacroConfig.bitsFor(cfg.inputPlanes())) : null;
+        rowDrive = new UInt[cfg.tiles()];
         for (int t = 0; t < cfg.tiles(); t++) {
             rowDrive[t] = outUInt(PortList.rowDrive(t), tileBits);
         }
-
-        UInt[] staged = new UInt[cfg.tiles()];
+        staged = new UInt[cfg.tiles()];
         for (int t = 0; t < cfg.tiles(); t++) {
             staged[t] = reg("x_stage_t" + t, tileBits, 0);
         }
+        staging();
+        drivers();
+        built();
+    }
+
+    /** Stages one vector from the stream, a word a beat, and holds it until its VMM has started. */
+    private void staging() {
+        final int wordBits = act.data.getBitsWidth();
+        final int words = cfg.rows() / cfg.actWordRows();
+        final int wordIndexBits = MacroConfig.bitsFor(words + 1);
         UInt wordsIn = reg("words_received", wordIndexBits, 0);
         Bool full = regBool("vector_full", false);
         Bool accept = wireBool("act_accept");
+        Bool lastWord = wireBool("act_last_word");
+        assign(lastWord, eq(wordsIn, words - 1));
 
-        assign(actReady, and(not(full), not(vmmBusy)));
-        assign(accept, and(actValid, actReady));
+        assign(act.ready, and(not(full), not(vmmBusy)));
+        assign(accept, and(act.valid, act.ready));
         when(accept, () -> {
             // Shift the vector down one word: tile t takes the low word of tile t+1, the
             // last tile takes the new word, so word 0 ends in rows 0..wordRows-1.
@@ -74,11 +94,11 @@ public final class RowDriverCtrl extends HwComponent {
                 if (tileBits > wordBits) {
                     assign(slice(staged[t], 0, tileBits - wordBits), slice(staged[t], wordBits, tileBits - wordBits));
                 }
-                UInt incoming = t + 1 < cfg.tiles() ? slice(staged[t + 1], 0, wordBits) : actData;
+                UInt incoming = t + 1 < cfg.tiles() ? slice(staged[t + 1], 0, wordBits) : act.data;
                 assign(slice(staged[t], tileBits - wordBits, wordBits), incoming);
             }
             assign(wordsIn, inc(wordsIn));
-            when(eq(wordsIn, words - 1), () -> {
+            when(lastWord, () -> {
                 assign(full, b(true));
                 assign(wordsIn, u(0, wordIndexBits));
             });
@@ -86,9 +106,14 @@ public final class RowDriverCtrl extends HwComponent {
         // The vector is consumed once its VMM has started.
         when(vmmStart, () -> assign(full, b(false)));
         assign(vectorReady, full);
+    }
 
-        // Static staged data ANDed with the registered DRIVE strobe: one transition per
-        // enable, no glitch reaches the drivers.
+    /**
+     * Static staged data ANDed with the registered DRIVE strobe: one transition per
+     * enable, no glitch reaches the drivers.
+     */
+    private void drivers() {
+        final int bits = cfg.inputBits();
         UInt planeMask = null;
         if (plane != null) {
             // One-hot bit of the plane, repeated for every row of a tile.
@@ -101,6 +126,5 @@ public final class RowDriverCtrl extends HwComponent {
             UInt driven = planeMask == null ? staged[t] : Hw.andMask(staged[t], planeMask);
             assign(rowDrive[t], mux(driveEn, driven, u(0, tileBits)));
         }
-        built();
     }
 }

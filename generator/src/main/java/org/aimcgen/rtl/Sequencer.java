@@ -39,33 +39,68 @@ import spinal.core.UInt;
  * glitch-free one-hot strobes.
  */
 public final class Sequencer extends HwComponent {
+    public static final String NAME = "sequencer";
     private static final List<String> PHASES = MacroConfig.VMM_PHASES;
 
+    public final Bool start;
+    /** Phase lengths, in {@link MacroConfig#VMM_PHASES} order. */
+    public final UInt[] phaseCycles;
+    /** The bit-plane being driven; null unless bit-serial. */
+    public final UInt plane;
+    public final Bool busy;
+    public final Bool done;
+    public final Bool driveEn;
+    public final Bool multiplyEn;
+    public final Bool shareEn;
+    public final Bool convertEn;
+    public final Bool combineEn;
+
+    private final int planes;
+    private final Bool[] enables;
+    private final HwEnum states;
+    private final SpinalEnumCraft<SpinalEnum> phase;
+    private final SpinalEnumCraft<SpinalEnum> phaseNext;
+    private final UInt remaining;
+
     public Sequencer(MacroConfig cfg) {
-        super(cfg.moduleName("sequencer"));
+        super(cfg.moduleName(NAME));
         final int phaseLengthBits = MacroConfig.PHASE_LENGTH_BITS;
-        Bool start = inBool("start");
-        UInt[] lengths = new UInt[PHASES.size()];
+        planes = cfg.inputPlanes();
+        start = inBool("start");
+        phaseCycles = new UInt[PHASES.size()];
         for (int p = 0; p < PHASES.size(); p++) {
-            lengths[p] = inUInt(PHASES.get(p).toLowerCase() + "_cycles", phaseLengthBits);
+            phaseCycles[p] = inUInt(phaseName(p) + "_cycles", phaseLengthBits);
         }
-        final int planes = cfg.inputPlanes();
-        final int planeBits = MacroConfig.bitsFor(planes);
-        UInt planeOut = planes > 1 ? outUInt("plane", planeBits) : null;
-        Bool busy = outBool("busy");
-        Bool done = outBool("done");
-        Bool[] enables = new Bool[PHASES.size()];
+        plane = planes > 1 ? outUInt("plane", MacroConfig.bitsFor(planes)) : null;
+        busy = outBool("busy");
+        done = outBool("done");
+        enables = new Bool[PHASES.size()];
         for (int p = 0; p < PHASES.size(); p++) {
-            enables[p] = outBool(PHASES.get(p).toLowerCase() + "_en");
+            enables[p] = outBool(phaseName(p) + "_en");
         }
+        driveEn = enables[PHASES.indexOf("DRIVE")];
+        multiplyEn = enables[PHASES.indexOf("MULTIPLY")];
+        shareEn = enables[PHASES.indexOf("SHARE")];
+        convertEn = enables[PHASES.indexOf("CONVERT")];
+        combineEn = enables[PHASES.indexOf("COMBINE")];
 
-        HwEnum states = new HwEnum("vmm_phase", listWithIdle());
-        SpinalEnumCraft<SpinalEnum> phase = states.reg(this, "phase");
-        SpinalEnumCraft<SpinalEnum> phaseNext = states.wire(this, "phase_next");
-        UInt remaining = reg("phase_cycles_left", phaseLengthBits, 0);
+        states = new HwEnum("vmm_phase", listWithIdle());
+        phase = states.reg(this, "phase");
+        phaseNext = states.wire(this, "phase_next");
+        remaining = reg("phase_cycles_left", phaseLengthBits, 0);
+        Bool lastPhaseEnds = phaseSteps();
+        strobes(lastPhaseEnds);
+        built();
+    }
+
+    private static String phaseName(int p) {
+        return PHASES.get(p).toLowerCase();
+    }
+
+    /** The state machine: the cycle counter and the next phase; returns "the last phase ends". */
+    private Bool phaseSteps() {
+        final int phaseLengthBits = remaining.getBitsWidth();
         Bool lastCycle = wireBool("phase_last_cycle");
-        Bool doneReg = regBool("done_pulse", false);
-
         // A phase ends when at most one cycle is left (0 counts as 1: no phase is skipped).
         assign(lastCycle, le(remaining, u(1, phaseLengthBits)));
         assign(phaseNext, phase);
@@ -76,49 +111,54 @@ public final class Sequencer extends HwComponent {
         assign(startAccepted, and(is(phase, states.value("IDLE")), start));
         when(startAccepted, () -> {
             assign(phaseNext, states.value(PHASES.get(0)));
-            assign(remaining, lengths[0]);
+            assign(remaining, phaseCycles[0]);
         });
-        final UInt plane = planes > 1 ? reg("plane_q", planeBits, 0) : null;
-        if (plane != null) {
-            when(startAccepted, () -> assign(plane, u(0, planeBits)));
-            assign(planeOut, plane);
+        final int planeBits = MacroConfig.bitsFor(planes);
+        final UInt planeQ = planes > 1 ? reg("plane_q", planeBits, 0) : null;
+        if (planeQ != null) {
+            when(startAccepted, () -> assign(planeQ, u(0, planeBits)));
+            assign(plane, planeQ);
         }
         Bool lastPhaseEnds = null;
         for (int p = 0; p < PHASES.size(); p++) {
             final int next = p + 1;
-            Bool phaseEnds = wireBool(PHASES.get(p).toLowerCase() + "_ends");
+            Bool phaseEnds = wireBool(phaseName(p) + "_ends");
             assign(phaseEnds, and(is(phase, states.value(PHASES.get(p))), lastCycle));
             when(phaseEnds, () -> {
                 if (next < PHASES.size()) {
                     assign(phaseNext, states.value(PHASES.get(next)));
-                    assign(remaining, lengths[next]);
+                    assign(remaining, phaseCycles[next]);
                 } else {
                     assign(phaseNext, states.value("IDLE"));
                 }
             });
-            if (planes > 1 && PHASES.get(p).equals("SHARE")) {
+            if (planeQ != null && PHASES.get(p).equals("SHARE")) {
                 // Another bit-plane to go: back to DRIVE for it.
                 Bool anotherPlane = wireBool("another_plane");
-                assign(anotherPlane, and(phaseEnds, not(eq(plane, planes - 1))));
+                assign(anotherPlane, and(phaseEnds, not(eq(planeQ, planes - 1))));
                 when(anotherPlane, () -> {
                     assign(phaseNext, states.value(PHASES.get(0)));
-                    assign(remaining, lengths[0]);
-                    assign(plane, inc(plane));
+                    assign(remaining, phaseCycles[0]);
+                    assign(planeQ, inc(planeQ));
                 });
             }
             lastPhaseEnds = phaseEnds;
         }
         assign(phase, phaseNext);
+        return lastPhaseEnds;
+    }
 
+    /** Done, busy and the registered one-hot phase enables. */
+    private void strobes(Bool lastPhaseEnds) {
+        Bool doneReg = regBool("done_pulse", false);
         assign(doneReg, lastPhaseEnds);
         assign(done, doneReg);
         assign(busy, not(is(phase, states.value("IDLE"))));
         for (int p = 0; p < PHASES.size(); p++) {
-            var enableReg = regBool(PHASES.get(p).toLowerCase() + "_en_reg", false);
+            Bool enableReg = regBool(phaseName(p) + "_en_reg", false);
             assign(enableReg, is(phaseNext, states.value(PHASES.get(p))));
             assign(enables[p], enableReg);
         }
-        built();
     }
 
     private static List<String> listWithIdle() {

@@ -22,12 +22,20 @@ import spinal.core.Bool;
  * each channel sees one pulse whose width is the sum over tiles.
  */
 public final class TimeAccumulator extends HwComponent {
+    public static final String NAME = "time_accumulator";
+
+    /** CONVERT, from the control clock. */
+    public final Bool convertEn;
+    /** Starts every channel's time chain (a register of the oscillator clock). */
+    public final Bool chainStart;
+    /** The oscillator cycle that starts the chains: clears the channels' counts. */
+    public final Bool chainLaunch;
 
     public TimeAccumulator(MacroConfig cfg) {
-        super(cfg.moduleName("time_accumulator"));
-        Bool convertEn = inBool("convert_en");
-        Bool chainStart = outBool("chain_start");
-        Bool chainLaunch = outBool("chain_launch");
+        super(cfg.moduleName(NAME));
+        convertEn = inBool("convert_en");
+        chainStart = outBool("chain_start");
+        chainLaunch = outBool("chain_launch");
 
         // Synchroniser first flop: CONVERT comes from the control clock.
         Bool convertMeta = crossClock(regBool("convert_meta", false));

@@ -19,29 +19,33 @@ import spinal.core.UInt;
  * (ready low) while a VMM runs, so the array never sees a weight change mid-computation.
  */
 public final class WeightWriter extends HwComponent {
+    public static final String NAME = "weight_writer";
+
+    /** The macro's weight port (this block is its slave). */
+    public final MacroPorts.WeightPort port;
+    public final Bool vmmBusy;
+    /** The array's SRAM port. */
+    public final Bool arrayWe;
+    public final Bool arrayRe;
+    public final UInt arrayRow;
+    public final UInt arrayWord;
+    public final UInt arrayWdata;
+    public final UInt arrayRdata;
 
     public WeightWriter(MacroConfig cfg) {
-        super(cfg.moduleName("weight_writer"));
+        super(cfg.moduleName(NAME));
         final int rowBits = MacroConfig.bitsFor(cfg.rows());
         final int wordIndexBits = MacroConfig.bitsFor(cfg.weightWords());
         final int dataBits = cfg.weightWordCols() * cfg.weightBits();
 
-        Bool valid = inBool("wt_valid");
-        Bool ready = outBool("wt_ready");
-        Bool write = inBool("wt_write");
-        UInt row = inUInt("wt_row", rowBits);
-        UInt word = inUInt("wt_word", wordIndexBits);
-        UInt wdata = inUInt("wt_wdata", dataBits);
-        Bool rvalid = outBool("wt_rvalid");
-        UInt rdata = outUInt("wt_rdata", dataBits);
-        Bool vmmBusy = inBool("vmm_busy");
-
-        Bool arrayWe = outBool("array_we");
-        Bool arrayRe = outBool("array_re");
-        UInt arrayRow = outUInt("array_row", rowBits);
-        UInt arrayWord = outUInt("array_word", wordIndexBits);
-        UInt arrayWdata = outUInt("array_wdata", dataBits);
-        UInt arrayRdata = inUInt("array_rdata", dataBits);
+        port = new MacroPorts.WeightPort(cfg, slave());
+        vmmBusy = inBool("vmm_busy");
+        arrayWe = outBool("array_we");
+        arrayRe = outBool("array_re");
+        arrayRow = outUInt("array_row", rowBits);
+        arrayWord = outUInt("array_word", wordIndexBits);
+        arrayWdata = outUInt("array_wdata", dataBits);
+        arrayRdata = inUInt("array_rdata", dataBits);
 
         Bool accept = wireBool("request_accept");
         Bool weReg = regBool("write_strobe", false);
@@ -52,14 +56,14 @@ public final class WeightWriter extends HwComponent {
         Bool rvalidReg = regBool("rvalid_q", false);
         UInt rdataReg = reg("rdata_q", dataBits, 0);
 
-        assign(ready, not(vmmBusy));
-        assign(accept, and(valid, ready));
-        assign(weReg, and(accept, write));
-        assign(reReg, and(accept, not(write)));
+        assign(port.ready, not(vmmBusy));
+        assign(accept, and(port.valid, port.ready));
+        assign(weReg, and(accept, port.write));
+        assign(reReg, and(accept, not(port.write)));
         when(accept, () -> {
-            assign(rowReg, row);
-            assign(wordReg, word);
-            assign(dataReg, wdata);
+            assign(rowReg, port.row);
+            assign(wordReg, port.word);
+            assign(dataReg, port.wdata);
         });
         assign(rvalidReg, reReg);
         when(reReg, () -> assign(rdataReg, arrayRdata));
@@ -69,8 +73,8 @@ public final class WeightWriter extends HwComponent {
         assign(arrayRow, rowReg);
         assign(arrayWord, wordReg);
         assign(arrayWdata, dataReg);
-        assign(rvalid, rvalidReg);
-        assign(rdata, rdataReg);
+        assign(port.rvalid, rvalidReg);
+        assign(port.rdata, rdataReg);
         built();
     }
 }

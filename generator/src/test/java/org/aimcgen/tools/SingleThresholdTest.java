@@ -35,7 +35,6 @@ import org.aimcgen.model.Stimulus;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.ports.Port;
 import org.aimcgen.ports.PortList;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -276,8 +275,59 @@ class SingleThresholdTest {
     }
 
     /** tb_vmm end to end without dual threshold: 'aimcgen simulate' reports no mismatch and no gated fraction. */
+    /**
+     * The control RTL without dual threshold, elaborated and flattened by yosys with the
+     * analog array as a black box: no gating controller module, and no register, wire or
+     * pin of the gating left (gate, early trip, monitor, lead window, gating enable, early
+     * margin, the statistics). The same check on the dual-threshold RTL finds them, so the
+     * check can fail.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny.yaml", "picoram-4b.yaml"})
+    void rtlHasNoGatingHardware(String preset) throws Exception {
+        MacroConfig single = single(preset);
+        MacroConfig dual = ConfigLoader.load(TestSupport.repoRoot().resolve("configs").resolve(preset), List.of());
+        List<String> without = gatingNames(single, "rtl-single-" + single.name());
+        assertTrue(without.isEmpty(), "gating hardware left without dual threshold: " + without);
+        List<String> with = gatingNames(dual, "rtl-dual-" + dual.name());
+        assertTrue(with.stream().anyMatch(n -> n.contains("adc_gate_ctrl")), "the check sees the gating: " + with);
+        assertTrue(with.stream().anyMatch(n -> n.contains("gate_open")), "the check sees the gates: " + with);
+    }
+
+    /** Modules and flattened signal names of the gating in the macro's RTL, as yosys elaborates it. */
+    private static List<String> gatingNames(MacroConfig cfg, String dirName) throws Exception {
+        Path root = TestSupport.workDir(dirName);
+        org.aimcgen.emit.OutputWriter.write(root, cfg, new org.aimcgen.emit.Generator().generate(cfg));
+        Path rtl = root.resolve(Layout.rtlDir(cfg));
+        Path stub = root.resolve("sim").resolve(cfg.name()).resolve("stub").resolve(cfg.moduleName("analog_array") + ".v");
+        List<String> files = new ArrayList<>();
+        for (String line : Files.readAllLines(rtl.resolve(cfg.name() + ".f"))) {
+            if (!line.isBlank() && !line.startsWith("//") && !line.startsWith("#")) {
+                files.add(rtl.resolve(Path.of(line.trim()).getFileName()).toString());
+            }
+        }
+        String script = "read_verilog -lib " + stub + "; read_verilog " + String.join(" ", files)
+                + "; hierarchy -top " + cfg.name() + "; tee -o modules.txt ls; proc; flatten; opt_clean"
+                + "; tee -o names.txt select -list w:*";
+        TestSupport.Run run = TestSupport.run(rtl, 300, "yosys", "-q", "-p", script);
+        assertEquals(0, run.exit(), run.output());
+        List<String> found = new ArrayList<>();
+        Pattern gating = Pattern.compile("adc_gate_ctrl|gate_open|gate_en|gate_force|early|monitor|lead_cycles|gating"
+                + "|active_cycles|gated_cycles");
+        for (String name : Files.readAllLines(rtl.resolve("modules.txt"))) {
+            if (gating.matcher(name).find()) {
+                found.add("module " + name.trim());
+            }
+        }
+        for (String name : Files.readAllLines(rtl.resolve("names.txt"))) {
+            if (gating.matcher(name).find()) {
+                found.add(name.trim());
+            }
+        }
+        return found;
+    }
+
     @Test
-    @Disabled("needs the RTL without gating")
     void simulateWithoutDualThreshold() throws Exception {
         Path work = TestSupport.workDir("simulate-single-threshold");
         TestSupport.CliResult r = TestSupport.cli("simulate",

@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.ports.PortList;
+import org.aimcgen.rtl.MacroPorts;
 import org.aimcgen.rtl.RegisterMap;
 
 /**
  * The values every whole-macro bench (tb_macro, tb_macro_ams, tb_vmm) renders its harness
- * from (templates/common/bench.vm): port widths, the register map, the control bits.
+ * from (templates/common/bench.vm): the macro's ports ({@link MacroPorts#benchSignals}), port
+ * widths, the register map, the control bits.
  */
 final class MacroHarness {
     private MacroHarness() {
@@ -29,7 +31,8 @@ final class MacroHarness {
         tb.put("wordIndexBits", MacroConfig.bitsFor(cfg.weightWords()));
         tb.put("colBits", MacroConfig.bitsFor(cfg.cols()));
         tb.put("driveCycles", cfg.defaultPhaseCycles()[0]);
-        tb.put("registers", registers(cfg));
+        tb.put("registers", RegisterMap.present(cfg));
+        tb.put("ports", MacroPorts.benchSignals(cfg));
         tb.put("lastTile", cfg.tiles() - 1);
         tb.put("rowDrive", rowDrives(cfg));
         if (cfg.dualThreshold()) {
@@ -56,18 +59,6 @@ final class MacroHarness {
         return stride;
     }
 
-    /** Registers of the gating, which a macro without dual threshold does not have. */
-    static final java.util.Set<RegisterMap> GATING_REGISTERS =
-            java.util.EnumSet.of(RegisterMap.EARLY_MARGIN, RegisterMap.ACTIVE_CYCLES, RegisterMap.GATED_CYCLES);
-
-    /**
-     * The registers the benches name: all, or without dual threshold all but the gating
-     * ones (CTRL's gating bit is not used either then).
-     */
-    static List<RegisterMap> registers(MacroConfig cfg) {
-        return java.util.Arrays.stream(RegisterMap.values())
-                .filter(r -> cfg.dualThreshold() || !GATING_REGISTERS.contains(r)).toList();
-    }
 
     /** The row-drive bus of each tile. */
     static List<String> rowDrives(MacroConfig cfg) {
