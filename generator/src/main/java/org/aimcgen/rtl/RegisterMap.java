@@ -10,7 +10,7 @@ import org.aimcgen.config.MacroConfig;
  * the RTL, the generated test bench and the documentation.
  */
 public enum RegisterMap {
-    CTRL(0x00, "rw", "[0] start (write 1; runs when a vector is staged), [1] gating enable, "
+    CTRL(0x00, "rw", "[0] start (write 1; runs when a vector is staged), [1] gating enable (dual threshold only), "
             + "[2] auto start (a VMM starts when a vector is complete), [3] interrupt enable"),
     STATUS(0x04, "r/w1c", "[0] busy, [1] done (sticky, write 1 to clear), [2] vector ready, [3] results pending"),
     DRIVE_CYCLES(0x08, "rw", "DRIVE phase length, control cycles"),
@@ -18,11 +18,13 @@ public enum RegisterMap {
     SHARE_CYCLES(0x10, "rw", "SHARE phase length"),
     CONVERT_CYCLES(0x14, "rw", "CONVERT phase length: must cover the longest time chain"),
     COMBINE_CYCLES(0x18, "rw", "COMBINE phase length"),
-    EARLY_MARGIN(0x1C, "rw", "early-comparator threshold margin trim, in half oscillator periods"),
+    EARLY_MARGIN(0x1C, "rw", "early-comparator threshold margin trim, in half oscillator periods (dual threshold only)"),
     VMM_COUNT(0x20, "rw", "VMMs completed since reset (write to preset)"),
-    INDEX(0x24, "rw", "channel (or column, for RESULT) selected by ACTIVE_CYCLES, GATED_CYCLES, RAW_CODE, RESULT and ZERO_CODE"),
-    ACTIVE_CYCLES(0x28, "r", "oscillator cycles the selected channel converted with its main comparator on"),
-    GATED_CYCLES(0x2C, "r", "oscillator cycles the selected channel converted with its main comparator gated off"),
+    INDEX(0x24, "rw", "channel (or column, for RESULT) selected by RAW_CODE, RESULT and ZERO_CODE; while a VMM "
+            + "converts, the channel whose gating statistics are counted"),
+    ACTIVE_CYCLES(0x28, "r", "oscillator cycles the channel INDEX selected during the last VMM converted with its main "
+            + "comparator on, saturating at the coarse count's range (dual threshold only)"),
+    GATED_CYCLES(0x2C, "r", "the same channel's oscillator cycles with its main comparator gated off (dual threshold only)"),
     RAW_CODE(0x30, "r", "TDC code of the selected channel (coarse x 8 + fine)"),
     RESULT(0x34, "r", "combined result of the selected column, sign-extended"),
     ROWS(0x38, "r", "array.rows"),
