@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
                 + "analog array, in Icarus or Verilator, checked against the Java behavioural model.",
             "Generates into a work folder, builds (cached between runs), runs with progress, and prints per run: "
                 + "VMMs, mismatches vs the model, computing error vs the ideal integer VMM (RMS and max, %% of "
-                + "full scale), ADC gated fraction and simulation speed.",
+                + "full scale; SNR in dB, RMS of the ideal results over RMS of their errors), results saturated at "
+                + "the output word's limits, ADC gated fraction and simulation speed.",
             "Exit 0 when every run matches the model, 1 when one does not, 2 on bad input."})
 final class SimulateCommand implements Callable<Integer> {
-    /** Temperatures and supplies of --corners (the middle supply is the node's nominal). */
+    /** Temperatures and supplies of --corners (the middle ones are the nominal corner, the node's supply). */
     static final double[] CORNER_TEMPS_C = {-40.0, 27.0, 105.0};
     static final double CORNER_VDD_LOW = 0.65;
     static final double CORNER_VDD_HIGH = 1.2;
@@ -153,35 +154,43 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    /** Every (seed, corner) the options ask for, each a configuration of its own. */
+    /** A corner of --corners: its label, its --set values, and whether it is the nominal one. */
+    private record Corner(String label, List<String> sets, boolean nominal) {
+    }
+
+    /**
+     * Every (seed, corner) the options ask for, each a configuration of its own. The nominal
+     * run, the spread's reference, is the configuration's own seed at the nominal corner
+     * (27 C, the node's nominal supply) with --corners, at its own corner without.
+     */
     private List<SimulationRun.Point> points() {
         MacroConfig base = configOptions.load();
-        List<String[]> corners = new ArrayList<>();
+        List<Corner> corners = new ArrayList<>();
         if (this.corners) {
             double nominal = base.technology().vddNominal();
             for (double t : CORNER_TEMPS_C) {
                 for (double v : new double[] {CORNER_VDD_LOW, nominal, CORNER_VDD_HIGH}) {
-                    corners.add(new String[] {
-                        "T" + plain(t) + "C_" + plain(v) + "V",
-                        Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v});
+                    corners.add(new Corner("T" + plain(t) + "C_" + plain(v) + "V",
+                            List.of(Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v),
+                            t == CORNER_TEMPS_C[1] && v == nominal));
                 }
             }
         } else {
-            corners.add(null);
+            corners.add(new Corner("", List.of(), true));
         }
         List<SimulationRun.Point> points = new ArrayList<>();
         for (int k = 0; k < mc; k++) {
             int seed = base.seed() + k;
-            for (String[] c : corners) {
+            for (Corner c : corners) {
                 List<String> sets = new ArrayList<>();
                 sets.add(Param.SEED.key() + "=" + seed);
+                sets.addAll(c.sets());
                 String label = mc > 1 ? "seed" + seed : "";
-                if (c != null) {
-                    sets.add(c[1]);
-                    sets.add(c[2]);
-                    label = label.isEmpty() ? c[0] : label + "_" + c[0];
+                if (!c.label().isEmpty()) {
+                    label = label.isEmpty() ? c.label() : label + "_" + c.label();
                 }
-                points.add(new SimulationRun.Point(label.isEmpty() ? "nominal" : label, configOptions.load(sets)));
+                points.add(new SimulationRun.Point(label.isEmpty() ? "nominal" : label, configOptions.load(sets),
+                        k == 0 && c.nominal()));
             }
         }
         return points;
@@ -193,9 +202,11 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     static String row(SimulationRun.Result r) {
-        return String.format(Locale.ROOT, "%d VMMs, mismatches=%d, RMS error %.4f %% FS, max %.4f %% FS, gated %s, "
-                + "%.3g VMM/s", r.summary().vmms(), r.summary().mismatches(), r.summary().rmsErrPctFs(),
-                r.summary().maxErrPctFs(), SimulationTable.gated(r) + (r.summary().gatedPct() < 0 ? "" : " %"),
-                r.vmmsPerSecond());
+        return String.format(Locale.ROOT, "%d VMMs, mismatches=%d, RMS error %.4f %% FS, max %.4f %% FS, SNR %s dB "
+                + "(model %s), saturated %d of %d, gated %s, %.3g VMM/s", r.summary().vmms(),
+                r.summary().mismatches(), r.summary().rmsErrPctFs(), r.summary().maxErrPctFs(),
+                SimulationTable.decibels(r.simulated().snrDb()), SimulationTable.decibels(r.model().snrDb()),
+                r.simulated().saturated(), r.simulated().results(),
+                SimulationTable.gated(r) + (r.summary().gatedPct() < 0 ? "" : " %"), r.vmmsPerSecond());
     }
 }

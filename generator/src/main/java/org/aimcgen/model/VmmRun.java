@@ -113,7 +113,11 @@ public final class VmmRun {
         return ideals;
     }
 
-    /** The model's own error vs the ideal VMM: what the bench must measure when it matches. */
+    /**
+     * The model's own error vs the ideal VMM (RMS and max % FS, SNR), saturated results and
+     * gated fraction: what the bench must measure when it matches. Over the run's VMMs, as
+     * tb_vmm's summary and vmm_results.txt: the calibration VMM before them is not counted.
+     */
     public Metrics modelMetrics() {
         Metrics.Builder b = new Metrics.Builder(cfg);
         for (int n = 0; n < vmms(); n++) {

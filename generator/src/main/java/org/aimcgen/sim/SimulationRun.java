@@ -36,17 +36,25 @@ public final class SimulationRun {
     /** Bench lines about disagreements shown on the console (all are in the log). */
     private static final int SHOWN_DISAGREEMENTS = 10;
 
-    /** A point of a sweep: a label for its folder and the configuration it runs. */
-    public record Point(String label, MacroConfig cfg) {
+    /**
+     * A point of a sweep: a label for its folder, the configuration it runs, and whether it
+     * is the sweep's nominal run (the configuration's own seed at its own or the nominal
+     * corner), which a sweep's spread is measured against.
+     */
+    public record Point(String label, MacroConfig cfg, boolean nominal) {
     }
 
     /** How to run: simulator, VMMs, stimulus seed, waveforms, per-channel readback skipped. */
     public record Options(Simulator sim, int vmms, long stimulusSeed, boolean waves, boolean resultsOnly) {
     }
 
-    /** What a run measured; the model's own error is what the bench must reproduce. */
-    public record Result(Point point, BenchSummary summary, double runSeconds, double vmmsPerSecond,
-            Metrics model, Path log, Path waves, Path plot) {
+    /**
+     * What a run measured: the bench's summary, the simulated results' error, SNR and
+     * saturated count (read back from vmm_results.txt), and the model's own, which the
+     * bench must reproduce.
+     */
+    public record Result(Point point, BenchSummary summary, Metrics simulated, double runSeconds,
+            double vmmsPerSecond, Metrics model, Path log, Path waves, Path plot) {
     }
 
     private SimulationRun() {
@@ -98,10 +106,13 @@ public final class SimulationRun {
             throw new SimulationException(bench + " ended (exit " + rc + ") without a summary line:\n" + tail(log));
         }
         Path vcd = waves ? runDir.resolve(bench + ".vcd") : null;
-        Path plot = TransferPlot.write(cfg, runDir.resolve("vmm_results.txt"), runDir.resolve("transfer.svg"),
+        Path resultsFile = runDir.resolve(ResultsFile.NAME);
+        Metrics simulated = ResultsFile.metrics(cfg, resultsFile);
+        Path plot = TransferPlot.write(cfg, resultsFile, runDir.resolve("transfer.svg"),
                 String.format(Locale.ROOT, "%s, %s: %d VMMs at %s V, %s C (%s)", cfg.name(), p.label(), vmms,
                         cfg.vdd(), cfg.tempC(), sim.label()));
-        return new Result(p, tracker.summary, seconds, tracker.rate(seconds), run.modelMetrics(), log, vcd, plot);
+        return new Result(p, tracker.summary, simulated, seconds, tracker.rate(seconds), run.modelMetrics(), log, vcd,
+                plot);
     }
 
     /** Reads the bench's lines: progress, disagreements, the summary. */

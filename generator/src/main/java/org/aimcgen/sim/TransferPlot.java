@@ -32,11 +32,8 @@ public final class TransferPlot {
     public static List<Point> read(MacroConfig cfg, Path resultsFile) throws IOException {
         double perMac = VmmRun.resultPerMac(cfg);
         List<Point> points = new ArrayList<>();
-        for (String line : Files.readAllLines(resultsFile, StandardCharsets.UTF_8)) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length == 4) {
-                points.add(new Point(Long.parseLong(f[3]) * perMac, Long.parseLong(f[2])));
-            }
+        for (ResultsFile.Line l : ResultsFile.read(resultsFile)) {
+            points.add(new Point(l.idealMac() * perMac, l.result()));
         }
         return points;
     }

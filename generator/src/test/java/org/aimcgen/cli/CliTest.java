@@ -228,6 +228,8 @@ class CliTest {
             assertFalse(help.err().contains("WARN") || help.out().contains("WARN"), command + ": " + help.err());
             assertFalse(help.out().contains("%n"), command + ": unformatted help");
         }
-        assertTrue(run("simulate", "--help").out().contains("% of full scale"));
+        String simulateHelp = run("simulate", "--help").out();
+        assertTrue(simulateHelp.contains("% of full scale"), simulateHelp);
+        assertTrue(simulateHelp.contains("SNR in dB"), simulateHelp);
     }
 }

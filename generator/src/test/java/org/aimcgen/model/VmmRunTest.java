@@ -85,6 +85,49 @@ class VmmRunTest {
         assertEquals(2, m.results());
     }
 
+    /**
+     * SNR = 20 log10(RMS ideal / RMS error), both in output LSB, and saturated results, on
+     * hand-made results of tiny: 63/720 LSB per unit of the ideal sum, a 9-bit signed output
+     * word (63 codes x |w| <= 8 over groups of 3: up to 168, 8 bits and the sign), so the
+     * limits are -256 and 255.
+     */
+    @Test
+    void metricsGiveTheSnrAndTheSaturatedResults() {
+        assertEquals(9, tiny.outputBits());
+        double perMac = 63.0 / 720;
+        long[][] results = {
+            {9, 100},        // ideal 8.75 LSB, error +0.25
+            {-3, 0},         // the zero vector: no signal, error -3
+            {255, 2000},     // ideal 175: at the top of the word, saturated
+            {-256, -2000},   // ideal -175: at the bottom, saturated
+            {-255, -2900},   // ideal -253.75: one LSB inside, not saturated
+        };
+        Metrics.Builder b = new Metrics.Builder(tiny);
+        double idealSquares = 0;
+        double errorSquares = 0;
+        for (long[] r : results) {
+            b.result(r[0], r[1]);
+            double ideal = r[1] * perMac;
+            idealSquares += ideal * ideal;
+            errorSquares += (r[0] - ideal) * (r[0] - ideal);
+        }
+        Metrics m = b.build();
+        double rmsIdeal = Math.sqrt(idealSquares / results.length);
+        double rmsError = Math.sqrt(errorSquares / results.length);
+        assertEquals(20 * Math.log10(rmsIdeal / rmsError), m.snrDb(), 1e-9);
+        // By hand: ideals^2 = 8.75^2 + 2 x 175^2 + 253.75^2, errors^2 = 0.25^2 + 3^2 + 80^2 + 81^2 + 1.25^2.
+        assertEquals(10 * Math.log10((76.5625 + 61250 + 64389.0625) / (0.0625 + 9 + 6400 + 6561 + 1.5625)),
+                m.snrDb(), 1e-9);
+        assertEquals(2, m.saturated());
+        assertEquals(40.0, m.saturatedPct(), 1e-12);
+        assertEquals(5, m.results());
+
+        Metrics exact = new Metrics.Builder(tiny).result(Math.round(800 * perMac), 800).build();
+        assertEquals(Double.POSITIVE_INFINITY, exact.snrDb(), "no error: infinite SNR");
+        assertEquals(0, exact.saturated());
+        assertTrue(Double.isNaN(new Metrics.Builder(tiny).build().snrDb()), "no results: no SNR");
+    }
+
     @Test
     void runFilesHoldOneVectorPerVmmAndTheSettings() {
         VmmRun run = VmmRun.create(tiny, 3, 7);

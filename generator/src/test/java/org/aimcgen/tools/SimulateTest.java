@@ -53,19 +53,67 @@ class SimulateTest {
         List<String[]> rows = rows(r.out());
         assertEquals(2, rows.size(), r.out());
         assertEquals(List.of("seed1", "seed2"), rows.stream().map(a -> a[0]).toList());
+        MacroConfig cfg = ConfigLoader.load(Path.of(TINY), List.of());
         for (String[] row : rows) {
             assertEquals("4", row[3], "VMMs");
             assertEquals("0", row[4], "mismatches");
             // The bench's RMS error (Verilog) equals the model's (Java) on the same results.
             assertEquals(Double.parseDouble(row[7]), Double.parseDouble(row[5]), 1e-4);
+            // SNR and saturated count, recomputed here from what the simulation streamed.
+            Path results = work.resolve(row[0]).resolve("sim/tiny/build/run/vmm_results.txt");
+            double[] snrAndSaturated = snrAndSaturated(cfg, results);
+            assertEquals(snrAndSaturated[0], Double.parseDouble(row[8]), 0.006, "snr_dB of " + row[0]);
+            assertEquals((long) snrAndSaturated[1], Long.parseLong(row[10]), "sat of " + row[0]);
+            // mismatches=0: the bench is bit-exact with the model, so their SNR is the same.
+            assertEquals(row[8], row[9], "model_snr of " + row[0]);
         }
         assertNotEquals(rows.get(0)[5], rows.get(1)[5], "another mismatch seed gives another error");
+        // The progress (stderr) names the SNR in each run's done line.
+        assertTrue(r.err().contains("  [seed1] done: 4 VMMs, mismatches=0, RMS error " + rows.get(0)[5]
+                + " % FS"), r.err());
+        assertTrue(r.err().contains(", SNR " + rows.get(0)[8] + " dB (model " + rows.get(0)[9] + "), saturated "
+                + rows.get(0)[10] + " of 16,"), r.err());
+        // The spread: the worst run's RMS over the nominal run's (the first seed), and the SNR range.
+        double rms1 = Double.parseDouble(rows.get(0)[5]);
+        double rms2 = Double.parseDouble(rows.get(1)[5]);
+        String worst = rms2 > rms1 ? "seed2" : "seed1";
+        assertTrue(r.out().contains(String.format(Locale.ROOT, "; worst/nominal %.2fx (%s over seed1)",
+                Math.max(rms1, rms2) / rms1, worst)), r.out());
+        double snr1 = Double.parseDouble(rows.get(0)[8]);
+        double snr2 = Double.parseDouble(rows.get(1)[8]);
+        assertTrue(r.out().contains(String.format(Locale.ROOT, "; SNR %.2f to %.2f dB", Math.min(snr1, snr2),
+                Math.max(snr1, snr2))), r.out());
         // The plot holds every result the simulation streamed: 4 VMMs x 4 columns.
         String svg = Files.readString(work.resolve("seed1/sim/tiny/build/run/transfer.svg"));
         assertEquals(16, svg.split("<circle ", -1).length - 1);
         assertTrue(r.out().contains("plot:  " + work.toAbsolutePath().resolve("seed1/sim/tiny/build/run/transfer.svg")),
                 r.out());
         assertTrue(r.out().contains("RMS error over 2 runs"), r.out());
+    }
+
+    /**
+     * From the definition: 20 log10(RMS ideal / RMS error) in output LSB, the ideal being
+     * idealMac x (2^adcBits - 1) / (rows x inputMax x groupMax); saturated: at the limits of
+     * the signed outputBits-bit word.
+     */
+    private static double[] snrAndSaturated(MacroConfig cfg, Path results) throws Exception {
+        double perMac = ((1 << cfg.adcBits()) - 1) / ((double) cfg.rows() * cfg.inputMax() * cfg.groupMax());
+        long top = (1L << (cfg.outputBits() - 1)) - 1;
+        double idealSquares = 0;
+        double errorSquares = 0;
+        long saturated = 0;
+        int lines = 0;
+        for (String line : Files.readAllLines(results)) {
+            String[] f = line.trim().split(" ");
+            long y = Long.parseLong(f[2]);
+            double ideal = Long.parseLong(f[3]) * perMac;
+            idealSquares += ideal * ideal;
+            errorSquares += (y - ideal) * (y - ideal);
+            saturated += y == top || y == -top - 1 ? 1 : 0;
+            lines++;
+        }
+        assertTrue(lines > 0 && errorSquares > 0, results.toString());
+        return new double[] {10 * Math.log10(idealSquares / errorSquares), saturated};
     }
 
     @Test
@@ -84,6 +132,8 @@ class SimulateTest {
         for (String[] row : rows) {
             assertEquals("0", row[4], String.join(" ", row));
         }
+        // The spread is measured against the nominal corner: 27 C at the node's supply.
+        assertTrue(r.out().contains(" over T27C_0.9V); SNR "), r.out());
     }
 
     @Test
