@@ -51,13 +51,14 @@
   localparam real AIMC_SIGMA_UNIT     = 0.002;
   localparam real AIMC_OFFSET_SIGMA_V = 0.002;
   localparam real AIMC_ALPHA_RO       = 1.3;
-  localparam real AIMC_ALPHA_VTC      = 1.2;
+  localparam real AIMC_ALPHA_VTC      = 1.3;  // ratio-metric: the oscillator's
+  localparam real AIMC_RAMP_MIRROR_PER_V = 0.02;  // what the ramp mirror does not track
   localparam real AIMC_MOBILITY_EXP   = 1.5;
   localparam real AIMC_VTH_TEMPCO     = 0.001;
   localparam real AIMC_COMPARATOR_NOISE_V = 3.0e-4;
   localparam real AIMC_AUTO_ZERO_RESIDUE  = 0.1;
   // The ramp's pedestal above the comparator's reference (model/AnalogModel.pedestalV), V.
-  localparam real AIMC_PEDESTAL_V     = 0.010111963143668598;
+  localparam real AIMC_PEDESTAL_V     = 0.019338961010064878;
   localparam real AIMC_BOLTZMANN      = 1.380649e-23;
   localparam real AIMC_KELVIN         = 273.15;
   localparam real AIMC_NOMINAL_TEMP_C = 27.0;
@@ -118,7 +119,7 @@
   function real aimc_vtc_slope(input integer unused);
     aimc_vtc_slope = AIMC_TILES * AIMC_VDD_NOMINAL_V
         / (AIMC_ADC_FULL_SCALE * (AIMC_RO_PERIOD_NOMINAL_NS / AIMC_FINE_STEPS))
-        * aimc_drive_strength(AIMC_ALPHA_VTC);
+        * (aimc_drive_strength(AIMC_ALPHA_VTC) * (1.0 + AIMC_RAMP_MIRROR_PER_V * (AIMC_VDD_V - AIMC_VDD_NOMINAL_V)));
   endfunction
 
   function real aimc_vtc_delay_ns(input integer unused);

@@ -203,10 +203,10 @@ public record MacroConfig(
         Technology t = technology();
         double nominalNs = maxChainSteps() * tdcStepPs() / 1000.0;
         // At the operating point the code gain stays near nominal (ratio-metric) while the
-        // step stretches with the oscillator; the ramp's own law adds the rest.
+        // step stretches with the oscillator; the ramp mirror's residue adds the rest.
         double stretch = (t.roPeriodNs(vdd, tempC) * 1000.0 / t.roPeriodPs())
                 * Math.max(1.0, t.driveStrength(vdd, tempC, Technology.ALPHA_RO)
-                        / t.driveStrength(vdd, tempC, Technology.ALPHA_VTC));
+                        / t.rampSlopeFactor(vdd, tempC));
         double chainNs = nominalNs * Math.max(1.0, stretch) * 1.25
                 + 6 * Math.max(t.roPeriodPs() / 1000.0, t.roPeriodNs(vdd, tempC));
         return (int) Math.ceil(chainNs / clockPeriodNs()) + 2;

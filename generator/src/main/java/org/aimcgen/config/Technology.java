@@ -35,9 +35,20 @@ public record Technology(String node, double roMHz, double vddNominal, double vt
 
     public static final double KELVIN = 273.15;
     public static final double NOMINAL_TEMP_C = 27.0;
-    /** Alpha-power-law exponents: ring-oscillator inverters and the VTC current source. */
+    /** Alpha-power-law exponent of the ring oscillator's inverters. */
     public static final double ALPHA_RO = 1.3;
-    public static final double ALPHA_VTC = 1.2;
+    /**
+     * The VTC ramp current is ratio-metric: mirrored from the oscillator's bias, so it follows
+     * the oscillator's law (docs/ANALOG_MODELS.md, "Voltage-to-time conversion").
+     */
+    public static final double ALPHA_VTC = ALPHA_RO;
+    /**
+     * What the mirror does not track: its output conductance moves the ramp current by this
+     * fraction per volt of supply away from nominal (a cascoded mirror; 2 %/V).
+     */
+    public static final double RAMP_MIRROR_PER_V = 0.02;
+    /** The lowest supply the conversion is designed for (PICO-RAM's range: 0.65 to 1.2 V). */
+    public static final double LOWEST_SUPPLY_V = 0.65;
     /** Mobility temperature exponent. */
     public static final double MOBILITY_EXPONENT = 1.5;
     /** Threshold-voltage temperature coefficient, V/K (it falls as temperature rises). */
@@ -50,6 +61,16 @@ public record Technology(String node, double roMHz, double vddNominal, double vt
         double vth = vthNominal - VTH_TEMPCO * (tempC - NOMINAL_TEMP_C);
         double overdrive = Math.max(vdd - vth, 1e-3) / (vddNominal - vthNominal);
         return Math.pow(overdrive, alpha) * Math.pow(tNomK / tK, MOBILITY_EXPONENT);
+    }
+
+    /**
+     * The VTC ramp's slope relative to nominal: the oscillator's drive strength (the ramp
+     * current is mirrored from its bias) times the mirror's residue. The ramp and the group
+     * voltage both scale with VDD, and the TDC step with VDD / drive, so the code gain is
+     * flat to within the residue.
+     */
+    public double rampSlopeFactor(double vdd, double tempC) {
+        return driveStrength(vdd, tempC, ALPHA_VTC) * (1.0 + RAMP_MIRROR_PER_V * (vdd - vddNominal));
     }
 
     /** Ring-oscillator period at a supply and temperature, ns: a stage delay goes as C VDD / I. */

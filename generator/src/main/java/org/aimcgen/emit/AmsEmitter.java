@@ -97,6 +97,7 @@ public final class AmsEmitter implements Emitter {
         v.put("offsetSigmaV", f.sci(cfg.comparatorOffsetMv() * 1e-3));
         v.put("alphaRo", AnalogModel.ALPHA_RO);
         v.put("alphaVtc", AnalogModel.ALPHA_VTC);
+        v.put("rampMirrorPerV", org.aimcgen.config.Technology.RAMP_MIRROR_PER_V);
         v.put("mobilityExponent", AnalogModel.MOBILITY_EXPONENT);
         v.put("vthTempco", f.sci(AnalogModel.VTH_TEMPCO));
         v.put("comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V));

@@ -67,12 +67,13 @@ public final class AnalogModel {
         this.tech = cfg.technology();
         this.vdd = vdd;
         this.tempC = tempC;
-        this.pedestalV = designPedestalV();
+        // Ratio-metric, as the group voltages: a level shift taken from the supply.
+        this.pedestalV = designPedestalV() * (vdd / tech.vddNominal());
         this.roPeriodNs = tech.roPeriodNs(vdd, tempC);
         this.stepNs = roPeriodNs / MacroConfig.FINE_STEPS;
         double nominalStep = tech.roPeriodPs() / 1000.0 / MacroConfig.FINE_STEPS;
         double nominalSlope = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
-        this.vtcSlope = nominalSlope * driveStrength(ALPHA_VTC);
+        this.vtcSlope = nominalSlope * tech.rampSlopeFactor(vdd, tempC);
         this.vtcDelayNs = VTC_DELAY_STEPS * stepNs;
         this.ktcSigma = Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
         this.lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
@@ -164,8 +165,8 @@ public final class AnalogModel {
 
     /**
      * VTC ramp slope, V/ns. Designed at nominal PVT so that every tile at full scale (VDD)
-     * gives the ADC's full-scale count over the whole chain; the current source follows
-     * its own alpha-power law.
+     * gives the ADC's full-scale count over the whole chain; the ramp current is mirrored
+     * from the oscillator's bias (Technology.rampSlopeFactor).
      */
     public double vtcSlope() {
         return vtcSlope;
@@ -275,8 +276,15 @@ public final class AnalogModel {
      * zero-input level, so a comparator whose offset and noise are within it trips on the
      * ramp, not at once. Every tile's time then moves linearly with its offset, at zero
      * input too, which is what lets the offset calibration (a zero-input conversion
-     * subtracted digitally) cancel offsets at every input. A design constant: sized from
-     * the configured sigmas at the nominal temperature, not re-sized at a corner.
+     * subtracted digitally) cancel offsets at every input.
+     *
+     * <p>It is a level shift taken from the supply, so it scales with VDD as the group
+     * voltages and the ramp do, and a zero-input chain lasts the same number of TDC steps
+     * at every corner (docs/ANALOG_MODELS.md, "PVT"). Its design value (at nominal supply)
+     * is at least PEDESTAL_SIGMAS comparator sigmas at the lowest supply, rounded up so that
+     * the zero-input chain ends half way between two TDC steps: the channels' zero-input
+     * codes then share their fractional part, half a step from either edge, and the offset
+     * calibration's integer zero codes are biased alike in a column and its reference.
      */
     public double pedestalV() {
         return pedestalV;
@@ -289,7 +297,13 @@ public final class AnalogModel {
             variance += COMPARATOR_NOISE_V * COMPARATOR_NOISE_V
                     + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / groupCapacitanceF();
         }
-        return PEDESTAL_SIGMAS * Math.sqrt(variance);
+        double least = PEDESTAL_SIGMAS * Math.sqrt(variance) * tech.vddNominal()
+                / Math.min(Technology.LOWEST_SUPPLY_V, tech.vddNominal());
+        // Volts of pedestal per TDC step of one tile, at nominal PVT.
+        double voltsPerStep = cfg.tiles() * tech.vddNominal() / cfg.adcFullScale();
+        double zeroInputSteps = cfg.tiles() * (VTC_DELAY_STEPS + least / voltsPerStep);
+        double target = Math.floor(zeroInputSteps - 0.5) + 1.5;
+        return (target / cfg.tiles() - VTC_DELAY_STEPS) * voltsPerStep;
     }
 
     /**

@@ -48,7 +48,23 @@ class AnalogModelTest {
         AnalogModel m = new AnalogModel(cfg);
         double perTile = m.tilePulseNs(0, 0, cfg.vdd(), 0) - m.tilePulseNs(0, 0, 0.0, 0);
         assertEquals(cfg.adcFullScale(), perTile * cfg.tiles() / m.stepNs(), 1e-9);
-        assertEquals(m.vtcDelayNs(), m.tilePulseNs(0, 0, 0.0, 0), 1e-15, "zero volts: the converter delay only");
+        assertEquals(m.vtcDelayNs() + m.pedestalV() / m.vtcSlope(), m.tilePulseNs(0, 0, 0.0, 0), 1e-15,
+                "zero volts: the converter delay and the pedestal");
+    }
+
+    /** A zero-input chain lasts a whole number of TDC steps and a half, at every supply (the pedestal's design). */
+    @Test
+    void zeroInputChainEndsHalfWayBetweenSteps() {
+        for (String vdd : new String[] {"0.65", "0.9", "1.2"}) {
+            MacroConfig cfg = tiny("nonideal.noise=false", "nonideal.comparatorOffsetMv=0", "technology.vdd=" + vdd);
+            AnalogModel m = new AnalogModel(cfg);
+            double steps = m.chainNs(0, 0, new int[cfg.rows()], new int[cfg.rows()][cfg.cols()], 0) / m.stepNs();
+            // Only the ramp mirror's residue (Technology.RAMP_MIRROR_PER_V) moves it off nominal.
+            double residue = steps * org.aimcgen.config.Technology.RAMP_MIRROR_PER_V
+                    * Math.abs(cfg.vdd() - cfg.technology().vddNominal());
+            assertEquals(0.5, steps - Math.floor(steps), residue + 1e-9, vdd + " V: " + steps + " steps");
+            assertTrue(m.pedestalV() > 0.0);
+        }
     }
 
     @Test
