@@ -63,12 +63,22 @@ public final class AnalogModel {
 
     /** The same macro at another supply and temperature (PVT corners). */
     public AnalogModel(MacroConfig cfg, double vdd, double tempC) {
+        this(cfg, vdd, tempC, Double.NaN);
+    }
+
+    /**
+     * The same with the pedestal of another design (its value at nominal supply, V): the
+     * error budget simulates one non-ideality at a time on the design of the full
+     * configuration. NaN: this configuration's own design.
+     */
+    AnalogModel(MacroConfig cfg, double vdd, double tempC, double designPedestalV) {
         this.cfg = cfg;
         this.tech = cfg.technology();
         this.vdd = vdd;
         this.tempC = tempC;
         // Ratio-metric, as the group voltages: a level shift taken from the supply.
-        this.pedestalV = designPedestalV() * (vdd / tech.vddNominal());
+        this.pedestalV = (Double.isNaN(designPedestalV) ? designPedestalV() : designPedestalV)
+                * (vdd / tech.vddNominal());
         this.roPeriodNs = tech.roPeriodNs(vdd, tempC);
         this.stepNs = roPeriodNs / MacroConfig.FINE_STEPS;
         double nominalStep = tech.roPeriodPs() / 1000.0 / MacroConfig.FINE_STEPS;
@@ -290,7 +300,8 @@ public final class AnalogModel {
         return pedestalV;
     }
 
-    private double designPedestalV() {
+    /** The pedestal's design value at nominal supply, V (see pedestalV). */
+    double designPedestalV() {
         double offset = cfg.comparatorOffsetMv() * 1e-3;
         double variance = offset * offset;
         if (cfg.noise()) {

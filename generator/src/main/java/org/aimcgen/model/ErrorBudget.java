@@ -1,0 +1,120 @@
+package org.aimcgen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.aimcgen.config.MacroConfig;
+
+/**
+ * The computing error taken apart (docs/ANALOG_MODELS.md, "Error budget"): the same run of
+ * uniform random VMMs through the Java model (which both simulators match bit for bit),
+ * once with every non-ideality off, then with one at a time, each on the design of the full
+ * configuration (same pedestal, same calibration procedure): every non-ideality off (the
+ * quantisation), and the full run without each one in turn. A non-ideality's share is the
+ * root of the RMS error squared the full run loses without it; the budget's total is the
+ * root sum of squares, set beside the RMS error of the run with everything on.
+ *
+ * <ul>
+ * <li><b>quantisation</b>: every non-ideality off: the TDC's rounding of each channel and of
+ * its zero code, and the code gain residue at a corner (the ramp mirror's);</li>
+ * <li><b>capacitor mismatch</b>: DAC and charge-sharing capacitors;</li>
+ * <li><b>comparator offset after calibration</b>: the sub-code part the integer zero codes
+ * cannot remove;</li>
+ * <li><b>noise</b>: kT/C of the shared capacitance and the comparator's decision noise;</li>
+ * <li><b>gain residue</b>: at a corner, the quantisation run's excess over the nominal
+ * corner's (zero at the nominal corner by definition).</li>
+ * </ul>
+ */
+public final class ErrorBudget {
+    /** One contributor: RMS error in % of full scale and in output LSB. */
+    public record Line(String contributor, double rmsPctFs, double rmsLsb) {
+    }
+
+    /** The contributors, their root sum of squares and the run with everything on. */
+    public record Table(MacroConfig cfg, List<Line> lines, Line total, Line simulated) {
+        /** |total - simulated| / simulated. */
+        public double disagreement() {
+            return Math.abs(total.rmsPctFs() - simulated.rmsPctFs()) / simulated.rmsPctFs();
+        }
+
+        public String markdown() {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "| contributor (%s, %.2f V, %.0f C) | RMS %% FS | RMS LSB |%n|---|---|---|%n",
+                    cfg.name(), cfg.vdd(), cfg.tempC()));
+            for (Line l : lines) {
+                sb.append(row(l));
+            }
+            sb.append(row(total)).append(row(simulated));
+            return sb.toString();
+        }
+
+        private static String row(Line l) {
+            return String.format(Locale.ROOT, "| %s | %.4f | %.3f |%n", l.contributor(), l.rmsPctFs(), l.rmsLsb());
+        }
+    }
+
+    private ErrorBudget() {
+    }
+
+    /**
+     * The budget of cfg at its own supply and temperature; nominal is the same macro at its
+     * node's nominal supply and 27 C, for the gain residue.
+     */
+    public static Table of(MacroConfig cfg, MacroConfig nominal, int vmms, long stimulusSeed) {
+        double pedestal = new AnalogModel(cfg).designPedestalV();
+        double lsbPerPct = VmmRun.fullScaleResult(cfg) / 100.0;
+        double all = rms(cfg, pedestal, vmms, stimulusSeed);
+        double quantisation = rms(only(cfg, false, false, false), pedestal, vmms, stimulusSeed);
+        double quantisationNominal = rms(only(nominal, false, false, false), pedestal, vmms, stimulusSeed);
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("quantisation", Math.min(quantisation, quantisationNominal), lsbPerPct));
+        // Each non-ideality: what the full run loses without it (the others stay on), as an
+        // RMS: the interactions (offsets spread the zero codes' rounding) then count where
+        // they act.
+        lines.add(line("capacitor mismatch", without(cfg, all, only(cfg, false, true, true), pedestal, vmms,
+                stimulusSeed), lsbPerPct));
+        lines.add(line("comparator offset after calibration", without(cfg, all, only(cfg, true, false, true),
+                pedestal, vmms, stimulusSeed), lsbPerPct));
+        lines.add(line("kT/C and comparator noise", without(cfg, all, only(cfg, true, true, false), pedestal, vmms,
+                stimulusSeed), lsbPerPct));
+        lines.add(line("gain residue (ramp mirror)", Math.sqrt(Math.max(0.0,
+                quantisation * quantisation - quantisationNominal * quantisationNominal)), lsbPerPct));
+        double sumSquares = 0.0;
+        for (Line l : lines) {
+            sumSquares += l.rmsPctFs() * l.rmsPctFs();
+        }
+        Line total = line("total (root sum of squares)", Math.sqrt(sumSquares), lsbPerPct);
+        Line simulated = line("simulated (all on)", all, lsbPerPct);
+        return new Table(cfg, lines, total, simulated);
+    }
+
+    /** The RMS error the full run (all) has beyond the run without one non-ideality (rest). */
+    private static double without(MacroConfig cfg, double all, MacroConfig rest, double pedestal, int vmms,
+            long seed) {
+        double r = rms(rest, pedestal, vmms, seed);
+        return Math.sqrt(Math.max(0.0, all * all - r * r));
+    }
+
+    private static Line line(String name, double pctFs, double lsbPerPct) {
+        return new Line(name, pctFs, pctFs * lsbPerPct);
+    }
+
+    private static double rms(MacroConfig cfg, double pedestal, int vmms, long seed) {
+        AnalogModel model = new AnalogModel(cfg, cfg.vdd(), cfg.tempC(), pedestal);
+        return VmmRun.create(model, vmms, seed).modelMetrics().rmsErrPctFs();
+    }
+
+    /** cfg with only the named non-idealities left on (at their configured values). */
+    static MacroConfig only(MacroConfig cfg, boolean mismatch, boolean offset, boolean noise) {
+        java.util.Map<org.aimcgen.config.Param, Object> v = new java.util.EnumMap<>(cfg.values());
+        if (!mismatch) {
+            v.put(org.aimcgen.config.Param.CAP_MISMATCH_PCT, 0.0);
+        }
+        if (!offset) {
+            v.put(org.aimcgen.config.Param.COMPARATOR_OFFSET_MV, 0.0);
+        }
+        v.put(org.aimcgen.config.Param.NOISE, noise && cfg.noise());
+        return MacroConfig.of(v);
+    }
+}
