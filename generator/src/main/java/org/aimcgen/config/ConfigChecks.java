@@ -74,6 +74,7 @@ public final class ConfigChecks {
         v.computeIfAbsent(Param.TILE_ROWS, k -> largestDivisorAtMost(rows, DEFAULT_MAX_TILE_ROWS));
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
         v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
+        v.computeIfAbsent(Param.RANGE_SHIFT, k -> RangeDefault.of(v));
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */
@@ -140,6 +141,11 @@ public final class ConfigChecks {
         if (weightBits % capGroup != 0) {
             problems.add(Param.CAP_GROUP.key() + " = " + capGroup + " must divide " + Param.WEIGHT_BITS.key()
                     + " = " + weightBits + " (allowed: " + divisors(weightBits) + ")");
+        }
+        if (!Boolean.TRUE.equals(v.get(Param.SIGNED_WEIGHTS)) && v.get(Param.RANGE_SHIFT) instanceof Integer k
+                && k > 0) {
+            problems.add(Param.RANGE_SHIFT.key() + " = " + k + " needs " + Param.SIGNED_WEIGHTS.key()
+                    + " = true (only offset-binary weights carry a pedestal to track); allowed: 0");
         }
         if (Boolean.TRUE.equals(v.get(Param.SIGNED_WEIGHTS)) && weightBits < 2) {
             problems.add(Param.WEIGHT_BITS.key() + " = " + weightBits + " must be at least 2 when "

@@ -14,7 +14,7 @@ public record MacroConfig(
         String name,
         int rows, int cols, int tileRows,
         int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup,
-        int adcBits, boolean dualThreshold,
+        int adcBits, boolean dualThreshold, int rangeShift,
         double clockMHz,
         String node, double vdd, double tempC, double unitCapFf,
         double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
@@ -38,8 +38,8 @@ public record MacroConfig(
 
     public MacroConfig {
         ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights,
-                inputBitSerial, capGroup, adcBits, dualThreshold, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct,
-                comparatorOffsetMv, noise, seed));
+                inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, clockMHz, node, vdd, tempC, unitCapFf,
+                capMismatchPct, comparatorOffsetMv, noise, seed));
     }
 
     /** Builds from a complete, typed value map (derived keys may be absent). */
@@ -49,6 +49,7 @@ public record MacroConfig(
                 i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS),
                 i(v, Param.INPUT_BITS), i(v, Param.WEIGHT_BITS), (Boolean) v.get(Param.SIGNED_WEIGHTS),
                 (Boolean) v.get(Param.INPUT_BIT_SERIAL), i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
+                i(v, Param.RANGE_SHIFT),
                 d(v, Param.CLOCK_MHZ), (String) v.get(Param.NODE), d(v, Param.VDD), d(v, Param.TEMP_C),
                 d(v, Param.UNIT_CAP_FF), d(v, Param.CAP_MISMATCH_PCT), d(v, Param.COMPARATOR_OFFSET_MV),
                 (Boolean) v.get(Param.NOISE), i(v, Param.SEED));
@@ -58,7 +59,7 @@ public record MacroConfig(
     public Map<Param, Object> values() {
         return toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights, inputBitSerial, capGroup,
                 adcBits,
-                dualThreshold, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv,
+                dualThreshold, rangeShift, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv,
                 noise, seed);
     }
 
@@ -151,6 +152,75 @@ public record MacroConfig(
         return coarseBits();
     }
 
+    // ---- the ADC range for the data (adc.rangeShift; docs/ARCHITECTURE.md, "ADC range") ---
+
+    /**
+     * The group whose comparators track the reference column: the one holding the
+     * offset-binary pedestal (the most significant), or -1 without range tracking.
+     */
+    public int trackedGroup() {
+        return rangeShift > 0 ? groups() - 1 : -1;
+    }
+
+    /**
+     * Fraction bits of a column result: a tracked code weighs 2^(trackedGroup x capGroup - k)
+     * output LSB, which needs fraction bits when k exceeds that shift.
+     */
+    public int outputFractionBits() {
+        return rangeShift > 0 ? Math.max(0, rangeShift - trackedGroup() * capGroup) : 0;
+    }
+
+    /** Largest value of the RANGE register: the combine's shift of a tracked code cannot go negative. */
+    public int rangeShiftMax() {
+        return trackedGroup() * capGroup + outputFractionBits();
+    }
+
+    /**
+     * What the reference column stores: the zero point; with range tracking, half of every
+     * group's span (2^(capGroup-1) in each group), so that every group's difference is
+     * centred on uniform random data.
+     */
+    public int referenceWord() {
+        if (rangeShift == 0) {
+            return weightZeroPoint();
+        }
+        int w = 0;
+        for (int g = 0; g < groups(); g++) {
+            w |= (1 << (capGroup - 1)) << (g * capGroup);
+        }
+        return w;
+    }
+
+    /**
+     * The tracked threshold's share of the reference column's voltage, numerator over
+     * {@link #trackingDenominator}: the reference stores 2^(capGroup-1) in the tracked group,
+     * and the lower groups' half spans must come off it so that the sum over groups is the
+     * signed weight: alpha = (2^(gG) - (2^(gG) - 1) / (2^G - 1)) / 2^(gG), g the tracked group.
+     * 15/16 with two 4-bit groups; 1 with one group.
+     */
+    public long trackingNumerator() {
+        long den = trackingDenominator();
+        return den - (den - 1) / groupMax();
+    }
+
+    public long trackingDenominator() {
+        return 1L << (Math.max(0, trackedGroup()) * capGroup);
+    }
+
+    public double trackingRatio() {
+        return (double) trackingNumerator() / trackingDenominator();
+    }
+
+    /**
+     * Where a tracked channel's chain ends at zero deviation, in TDC steps: three quarters of
+     * the longest chain (the conversion window is not lengthened), half way between steps.
+     * Below it a tile clips at zero time, above it the window ends: the derived range shift
+     * keeps uniform random data inside both.
+     */
+    public double trackedZeroSteps() {
+        return Math.floor(0.75 * maxChainSteps()) + 0.5;
+    }
+
     /** The stored weight that means zero: offset-binary for signed weights. */
     public int weightZeroPoint() {
         return signedWeights ? 1 << (weightBits - 1) : 0;
@@ -160,7 +230,7 @@ public record MacroConfig(
     public int outputBits() {
         long weightSpan = signedWeights ? 1L << (weightBits - 1) : (1L << weightBits) - 1;
         long maxNominal = (adcFullScale() * weightSpan + groupMax() - 1) / groupMax();
-        return 1 + (64 - Long.numberOfLeadingZeros(maxNominal));
+        return 1 + (64 - Long.numberOfLeadingZeros(maxNominal)) + outputFractionBits();
     }
 
     /** Inputs carried by one activation-stream word: the largest divisor of tileRows up to 16. */
@@ -229,7 +299,7 @@ public record MacroConfig(
 
     private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int inputBits,
             int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits, boolean dualThreshold,
-            double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
+            int rangeShift, double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
             double comparatorOffsetMv, boolean noise, int seed) {
         Map<Param, Object> m = new EnumMap<>(Param.class);
         m.put(Param.MACRO_NAME, name);
@@ -243,6 +313,7 @@ public record MacroConfig(
         m.put(Param.CAP_GROUP, capGroup);
         m.put(Param.ADC_BITS, adcBits);
         m.put(Param.DUAL_THRESHOLD, dualThreshold);
+        m.put(Param.RANGE_SHIFT, rangeShift);
         m.put(Param.CLOCK_MHZ, clockMHz);
         m.put(Param.NODE, node);
         m.put(Param.VDD, vdd);

@@ -40,6 +40,8 @@ public final class AnalogModel {
     private final double vtcSlope;
     private final double vtcDelayNs;
     private final double ktcSigma;
+    /** A tracked tile's zero level in ramp volts (see trackedPulseNs), at this supply. */
+    private final double trackedZeroV;
     /** The ramp's pedestal, V (a design constant: see pedestalV). */
     private final double pedestalV;
     private final double lineScale;
@@ -85,6 +87,9 @@ public final class AnalogModel {
         double nominalSlope = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
         this.vtcSlope = nominalSlope * tech.rampSlopeFactor(vdd, tempC);
         this.vtcDelayNs = VTC_DELAY_STEPS * stepNs;
+        // Ratio-metric like the pedestal: a zero-deviation chain lasts trackedZeroSteps at every corner.
+        this.trackedZeroV = (cfg.trackedZeroSteps() / cfg.tiles() - VTC_DELAY_STEPS)
+                * (cfg.tiles() * tech.vddNominal() / cfg.adcFullScale()) * (vdd / tech.vddNominal());
         this.ktcSigma = Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
         this.lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
         this.dacTable = dacTable();
@@ -328,6 +333,53 @@ public final class AnalogModel {
     }
 
     /**
+     * One tile's pulse on a tracked channel (the pedestal group of a column, with
+     * adc.rangeShift k &gt; 0): the comparator's threshold is the reference column's voltage
+     * of the same tile times the tracking ratio, less a zero level, and the ramp runs
+     * 2^k times slower, so the pulse measures 2^k times the group's deviation from the
+     * threshold; the comparator's offset and noise, at its input, are stretched alike.
+     * Below the zero level the tile clips at its converter delay.
+     */
+    public double trackedPulseNs(int tile, int channel, double volts, double refVolts, int vmm) {
+        double offset = offsets != null ? offsets[tile * cfg.channels() + channel] : comparatorOffset(tile, channel);
+        double trip = offset + noise(tile, channel, vmm);
+        double over = rangeGain() * (volts - cfg.trackingRatio() * refVolts - trip) + trackedZeroV;
+        return vtcDelayNs + Math.max(0.0, over) / vtcSlope;
+    }
+
+    /** 2^k of the RANGE register at reset (adc.rangeShift). */
+    public double rangeGain() {
+        return 1 << cfg.rangeShift();
+    }
+
+    /** A tracked tile's zero level, V (see trackedPulseNs). */
+    public double trackedZeroV() {
+        return trackedZeroV;
+    }
+
+    /** The reference column's voltage of the tracked group in every tile (empty without tracking). */
+    double[] referenceVolts(int[] x) {
+        int tracked = cfg.trackedGroup();
+        double[] volts = new double[tracked < 0 ? 0 : cfg.tiles()];
+        if (tracked < 0) {
+            return volts;
+        }
+        int g2 = cfg.capGroup();
+        int bits = cfg.inputBits();
+        int code = (cfg.referenceWord() >> (tracked * g2)) & cfg.groupMax();
+        int weight = ((cfg.cols() * cfg.groups() + tracked) << g2) + code;
+        int row = 0;
+        for (int t = 0; t < cfg.tiles(); t++) {
+            double sum = 0.0;
+            for (int r = 0; r < cfg.tileRows(); r++, row++) {
+                sum += dacTable[(row << bits) + x[row]] * lineWeight[weight];
+            }
+            volts[t] = volts(cfg.cols(), tracked, sum);
+        }
+        return volts;
+    }
+
+    /**
      * The early comparator of the tile: it trips a margin of marginCode half oscillator
      * periods before the main comparator would, displaced by its auto-zero residue, and
      * never before half a TDC step (AnalogMacroModel applies the same rule to a whole chain).
@@ -352,7 +404,9 @@ public final class AnalogModel {
         int mask = cfg.groupMax();
         int bits = cfg.inputBits();
         boolean reference = col == cfg.cols();
-        int zeroCode = (cfg.weightZeroPoint() >> shift) & mask;
+        int zeroCode = (cfg.referenceWord() >> shift) & mask;
+        boolean tracked = group == cfg.trackedGroup() && !reference;
+        double[] refVolts = tracked ? referenceVolts(x) : null;
         double total = 0.0;
         int row = 0;
         for (int t = 0; t < cfg.tiles(); t++) {
@@ -361,7 +415,8 @@ public final class AnalogModel {
                 int code = reference ? zeroCode : (weights[row][col] >> shift) & mask;
                 sum += dacTable[(row << bits) + x[row]] * lineWeight[base + code];
             }
-            total += tilePulseNs(t, channel, volts(col, group, sum), vmm);
+            double v = volts(col, group, sum);
+            total += tracked ? trackedPulseNs(t, channel, v, refVolts[t], vmm) : tilePulseNs(t, channel, v, vmm);
         }
         return total;
     }
@@ -382,6 +437,8 @@ public final class AnalogModel {
         int mask = cfg.groupMax();
         int bits = cfg.inputBits();
         double[] total = new double[cfg.channels()];
+        final int tracked = cfg.trackedGroup();
+        final double[] refVolts = referenceVolts(x);
         int blocks = (cols + 1 + COLUMN_BLOCK - 1) / COLUMN_BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int first = b * COLUMN_BLOCK;
@@ -394,7 +451,7 @@ public final class AnalogModel {
                     double q = dacTable[(row << bits) + x[row]];
                     int[] stored = weights[row];
                     for (int c = first; c < end; c++) {
-                        int w = c == cols ? cfg.weightZeroPoint() : stored[c];
+                        int w = c == cols ? cfg.referenceWord() : stored[c];
                         for (int g = 0; g < groups; g++) {
                             int code = (w >> (g * g2)) & mask;
                             sum[(c - first) * groups + g] += q * lineWeight[((c * groups + g) << g2) + code];
@@ -404,7 +461,9 @@ public final class AnalogModel {
                 for (int c = first; c < end; c++) {
                     for (int g = 0; g < groups; g++) {
                         int channel = cfg.channel(c, g);
-                        total[channel] += tilePulseNs(t, channel, volts(c, g, sum[(c - first) * groups + g]), vmm);
+                        double v = volts(c, g, sum[(c - first) * groups + g]);
+                        total[channel] += g == tracked && c < cols ? trackedPulseNs(t, channel, v, refVolts[t], vmm)
+                                : tilePulseNs(t, channel, v, vmm);
                     }
                 }
             }

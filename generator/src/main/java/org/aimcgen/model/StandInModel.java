@@ -54,7 +54,7 @@ public final class StandInModel {
     public static long groupSum(MacroConfig cfg, int[][] weights, int[] x, int col, int group) {
         long s = 0;
         for (int r = 0; r < cfg.rows(); r++) {
-            int stored = col == cfg.cols() ? cfg.weightZeroPoint() : weights[r][col];
+            int stored = col == cfg.cols() ? cfg.referenceWord() : weights[r][col];
             s += (long) x[r] * TileModel.groupValue(cfg, stored, group);
         }
         return s;
@@ -72,7 +72,23 @@ public final class StandInModel {
 
     public static Outcome run(MacroConfig cfg, int[][] weights, Scenario sc) {
         long[] sums = groupSums(cfg, weights, sc.x());
-        return outcome(cfg, sc, (col, g) -> simulate(cfg, chainSteps(cfg, sums[cfg.channel(col, g)]), sc));
+        return outcome(cfg, sc, (col, g) -> simulate(cfg, g == cfg.trackedGroup() && col < cfg.cols()
+                ? trackedChainSteps(cfg, sums[cfg.channel(col, g)], sums[cfg.channel(cfg.cols(), g)])
+                : chainSteps(cfg, sums[cfg.channel(col, g)]), sc));
+    }
+
+    /**
+     * A tracked channel's pulse in whole TDC steps (adc.rangeShift k &gt; 0): 2^k times its
+     * deviation from the tracking ratio num/den of the reference's sum, in codes, floored,
+     * from the zero level floor(trackedZeroSteps), never below zero:
+     * L = max(0, floor(2^k (den S - num S_ref) adcFullScale / (den S_fs)) + zero).
+     */
+    public static int trackedChainSteps(MacroConfig cfg, long s, long sRef) {
+        long num = cfg.trackingNumerator();
+        long den = cfg.trackingDenominator();
+        long deviation = ((den * s - num * sRef) << cfg.rangeShift()) * cfg.adcFullScale();
+        long steps = Math.floorDiv(deviation, den * fullScaleSum(cfg)) + (long) Math.floor(cfg.trackedZeroSteps());
+        return (int) Math.max(0, steps);
     }
 
     /** Columns one parallel task of {@link #groupSums} takes. */
@@ -93,7 +109,7 @@ public final class StandInModel {
                 int[] stored = weights[r];
                 long xr = x[r];
                 for (int c = first; c < end; c++) {
-                    int w = c == cols ? cfg.weightZeroPoint() : stored[c];
+                    int w = c == cols ? cfg.referenceWord() : stored[c];
                     for (int g = 0; g < cfg.groups(); g++) {
                         sums[cfg.channel(c, g)] += xr * TileModel.groupValue(cfg, w, g);
                     }
@@ -145,19 +161,27 @@ public final class StandInModel {
 
     /**
      * The digital combine: per column, each group's code less its zero code (offset
-     * calibration, RTL OffsetCalibration), minus the reference column's likewise,
-     * shift-added, saturated.
+     * calibration), minus the reference column's likewise, shift-added, saturated. A
+     * tracked group (adc.rangeShift) has no reference term (its comparators subtracted the
+     * reference) and weighs 2^-k as much; fraction bits scale every term alike.
      */
     public static long[] combine(MacroConfig cfg, int[] codes, int[] zeroCodes) {
         long[] results = new long[cfg.cols()];
         long max = (1L << (cfg.outputBits() - 1)) - 1;
         for (int col = 0; col < cfg.cols(); col++) {
             long y = 0;
+            int fraction = cfg.outputFractionBits();
             for (int g = 0; g < cfg.groups(); g++) {
                 int ch = cfg.channel(col, g);
+                long calibrated = (long) codes[ch] - zeroCodes[ch];
+                if (g == cfg.trackedGroup()) {
+                    // Tracked: the reference was subtracted in the comparator; 2^k codes a group unit.
+                    y += calibrated << (g * cfg.capGroup() + fraction - cfg.rangeShift());
+                    continue;
+                }
                 int ref = cfg.channel(cfg.cols(), g);
-                long diff = ((long) codes[ch] - zeroCodes[ch]) - ((long) codes[ref] - zeroCodes[ref]);
-                y += diff << (g * cfg.capGroup());
+                long diff = calibrated - ((long) codes[ref] - zeroCodes[ref]);
+                y += diff << (g * cfg.capGroup() + fraction);
             }
             results[col] = Math.max(-max - 1, Math.min(max, y));
         }

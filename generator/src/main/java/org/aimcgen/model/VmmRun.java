@@ -90,9 +90,12 @@ public final class VmmRun {
         return y;
     }
 
-    /** Output LSB per unit of the ideal sum: each group's ADC spans S_fs with adcFullScale codes. */
+    /**
+     * Output LSB per unit of the ideal sum: each group's ADC spans S_fs with adcFullScale
+     * codes; a result with fraction bits (adc.rangeShift) counts 2^fractionBits per LSB.
+     */
     public static double resultPerMac(MacroConfig cfg) {
-        return cfg.adcFullScale() / (double) StandInModel.fullScaleSum(cfg);
+        return cfg.adcFullScale() / (double) StandInModel.fullScaleSum(cfg) * (1L << cfg.outputFractionBits());
     }
 
     /** The largest |ideal| result, in output LSB. */
