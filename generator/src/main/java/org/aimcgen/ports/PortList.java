@@ -55,6 +55,10 @@ public record PortList(String module, List<Port> ports) {
                     + " drive enables: row r bit k at [r*" + cfg.inputBits() + "+k] charges 2^k unit capacitors"));
         }
         p.add(Port.in("ro_en", 1, "ring-oscillator enable"));
+        if (cfg.trackedGroup() >= 0) {
+            p.add(Port.inBus("range_shift", rangeShiftBits(cfg), "RANGE: the tracked group's ramp runs 2^range_shift "
+                    + "times slower (adc.rangeShift)"));
+        }
         p.add(Port.in("chain_start", 1, "starts every column's time chain (oscillator-clock aligned)"));
         if (cfg.dualThreshold()) {
             p.add(Port.in("az_en", 1, "auto-zero window of the early comparators"));
@@ -228,6 +232,11 @@ public record PortList(String module, List<Port> ports) {
                 Port.in("en", 1, "oscillator enable"),
                 Port.out("ro_clk", 1, "tap 0"),
                 Port.outBus("taps", MacroConfig.RO_TAPS, "tap i lags tap 0 by i/8 of a period")));
+    }
+
+    /** Width of the RANGE register and the array's range_shift pin. */
+    public static int rangeShiftBits(MacroConfig cfg) {
+        return MacroConfig.bitsFor(cfg.rangeShiftMax() + 1);
     }
 
     /** Width of the early-threshold margin trim. */

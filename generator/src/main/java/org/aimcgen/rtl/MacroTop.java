@@ -142,6 +142,10 @@ public final class MacroTop extends HwComponent {
         // The oscillator runs from DRIVE to the end of CONVERT: once the chains have ended
         // and been counted, COMBINE needs no oscillator.
         connect(array.pin("ro_en"), and(busy, Hw.not(seq.combineEn)));
+        if (cfg.trackedGroup() >= 0) {
+            // TEMPORARY (range branch): the configured range until the RANGE register drives it.
+            connect(array.pin("range_shift"), Hw.u(cfg.rangeShift(), PortList.rangeShiftBits(cfg)));
+        }
         connect(array.pin("chain_start"), tdc.chainStart);
         connect(array.pin("wt_we"), weights.arrayWe);
         connect(array.pin("wt_re"), weights.arrayRe);
