@@ -1,0 +1,106 @@
+package org.aimcgen.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.aimcgen.TestSupport;
+import org.aimcgen.config.ConfigException;
+import org.aimcgen.config.ConfigLoader;
+import org.aimcgen.config.MacroConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ADC range for the data (adc.rangeShift; docs/ARCHITECTURE.md, "ADC range for the
+ * data"): the tracked pedestal group resolves uniform random data better without leaving
+ * its range, its combine is the signed VMM, and a range needs signed weights.
+ */
+class RangeTest {
+
+    private static MacroConfig load(String preset, String... sets) {
+        return ConfigLoader.load(TestSupport.repoRoot().resolve("configs").resolve(preset), List.of(sets));
+    }
+
+    /** The derived range gains at least 10 dB of SNR on uniform random data, and no result saturates. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aidac-1024x256.yaml", "picoram-4b.yaml"})
+    void derivedRangeResolvesUniformRandomData(String preset) {
+        MacroConfig ranged = load(preset);
+        MacroConfig full = load(preset, "adc.rangeShift=0");
+        assertTrue(ranged.rangeShift() > 0, "a signed preset gets a range");
+        Metrics withRange = VmmRun.create(ranged, 20, VmmRun.DEFAULT_STIMULUS_SEED).modelMetrics();
+        Metrics without = VmmRun.create(full, 20, VmmRun.DEFAULT_STIMULUS_SEED).modelMetrics();
+        assertTrue(withRange.snrDb() >= without.snrDb() + 10.0,
+                "SNR " + withRange.snrDb() + " dB with the range against " + without.snrDb() + " dB without");
+        assertEquals(0, withRange.saturated(), "saturated results");
+    }
+
+    /**
+     * The digital stand-in of a tracked macro, calibrated at zero input, computes the signed
+     * VMM to within its floors: each untracked group's column and reference (one code each,
+     * 2^(g capGroup + f) LSB a code), the tracked group's one code (2^(t capGroup + f - k) LSB)
+     * and the zero codes' floors alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"aidac-1024x256.yaml", "picoram-4b.yaml"})
+    void trackedCombineIsTheSignedVmm(String preset) {
+        MacroConfig cfg = load(preset, "array.cols=16", "macro.name=range_check");
+        Random rnd = new Random(7);
+        int[][] w = new int[cfg.rows()][cfg.cols()];
+        for (int[] row : w) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = rnd.nextInt(1 << cfg.weightBits());
+            }
+        }
+        int convert = cfg.defaultConvertCycles();
+        int[] zero = StandInModel.run(cfg, w, StandInModel.scenario(cfg, 8, false, convert, new int[cfg.rows()]))
+                .rawCodes();
+        double bound = 0;
+        int f = cfg.outputFractionBits();
+        for (int g = 0; g < cfg.groups(); g++) {
+            bound += g == cfg.trackedGroup() ? 2.0 * Math.pow(2, g * cfg.capGroup() + f - cfg.rangeShift())
+                    : 4.0 * Math.pow(2, g * cfg.capGroup() + f);
+        }
+        double perMac = VmmRun.resultPerMac(cfg);
+        for (int n = 0; n < 10; n++) {
+            int[] x = new int[cfg.rows()];
+            for (int r = 0; r < x.length; r++) {
+                x[r] = rnd.nextInt(cfg.inputMax() + 1);
+            }
+            long[] y = StandInModel.combine(cfg, StandInModel.run(cfg, w,
+                    StandInModel.scenario(cfg, 8, false, convert, x)).rawCodes(), zero);
+            long[] ideal = VmmRun.idealMacs(cfg, w, x);
+            for (int c = 0; c < cfg.cols(); c++) {
+                double err = Math.abs(y[c] - ideal[c] * perMac);
+                assertTrue(err <= bound, "VMM " + n + " column " + c + ": " + y[c] + " against " + ideal[c] * perMac
+                        + " (bound " + bound + ")");
+            }
+        }
+    }
+
+    /** At zero deviation a tracked stand-in chain lasts the zero level; more charge, longer. */
+    @Test
+    void trackedStandInChainStartsAtTheZeroLevel() {
+        MacroConfig cfg = load("aidac-1024x256.yaml");
+        long sRef = 1_000_000L * cfg.trackingDenominator();
+        long atZero = sRef * cfg.trackingNumerator() / cfg.trackingDenominator();
+        assertEquals((int) Math.floor(cfg.trackedZeroSteps()), StandInModel.trackedChainSteps(cfg, atZero, sRef));
+        assertTrue(StandInModel.trackedChainSteps(cfg, atZero + 100_000, sRef)
+                > StandInModel.trackedChainSteps(cfg, atZero, sRef));
+        assertEquals(0, StandInModel.trackedChainSteps(cfg, 0, sRef), "far below: clipped at zero");
+    }
+
+    @Test
+    void aRangeNeedsSignedWeights() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> load("tiny.yaml", "precision.signedWeights=false", "adc.rangeShift=2"));
+        assertTrue(e.getMessage().contains("adc.rangeShift = 2") && e.getMessage().contains("signedWeights"),
+                e.getMessage());
+        assertEquals(0, load("tiny.yaml", "precision.signedWeights=false").rangeShift(), "derived: no range");
+    }
+}
