@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 3
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -152,6 +153,7 @@ module aidac_1024x256 (
     .row_drive_t6 (row_driver_ctrl_row_drive_t6[1023:0]), //i
     .row_drive_t7 (row_driver_ctrl_row_drive_t7[1023:0]), //i
     .ro_en        (analog_array_ro_en                  ), //i
+    .range_shift  (3'b011                              ), //i
     .chain_start  (time_accumulator_chain_start        ), //i
     .az_en        (analog_array_az_en                  ), //i
     .early_en     (analog_array_early_en               ), //i

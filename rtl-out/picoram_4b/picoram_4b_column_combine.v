@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 2
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -42,8 +43,8 @@ module picoram_4b_column_combine (
   input  wire [5:0]    ref_coarse,
   input  wire [3:0]    ref_taps,
   input  wire [8:0]    ref_zero,
-  output wire [8:0]    stream_result,
-  output wire [8:0]    host_result,
+  output wire [10:0]   stream_result,
+  output wire [10:0]   host_result,
   output wire [8:0]    raw_code
 );
 
@@ -64,10 +65,10 @@ module picoram_4b_column_combine (
   wire       [10:0]   stream_cal_g0;
   wire       [11:0]   stream_term_g0;
   wire       [11:0]   stream_sum;
-  wire       [3:0]    stream_sum_top;
+  wire       [1:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
-  wire       [8:0]    stream_clipped;
+  wire       [10:0]   stream_clipped;
   wire       [10:0]   host_diff_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
@@ -78,10 +79,10 @@ module picoram_4b_column_combine (
   wire       [10:0]   host_cal_g0;
   wire       [11:0]   host_term_g0;
   wire       [11:0]   host_sum;
-  wire       [3:0]    host_sum_top;
+  wire       [1:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
-  wire       [8:0]    host_clipped;
+  wire       [10:0]   host_clipped;
   wire       [2:0]    raw_code_q_fine;
   wire       [8:0]    raw_code_q;
 
@@ -102,10 +103,10 @@ module picoram_4b_column_combine (
   assign stream_diff_g0 = ($signed(stream_cal_g0) - $signed(ref_cal_g0));
   assign stream_term_g0 = {{1{stream_diff_g0[10]}},stream_diff_g0};
   assign stream_sum = stream_term_g0;
-  assign stream_sum_top = stream_sum[11 : 8];
-  assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
-  assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 9'h0ff : (stream_under ? 9'h100 : stream_sum[8 : 0]));
+  assign stream_sum_top = stream_sum[11 : 10];
+  assign stream_over = ((! stream_sum_top[1]) && (|stream_sum_top));
+  assign stream_under = (stream_sum_top[1] && (! (&stream_sum_top)));
+  assign stream_clipped = (stream_over ? 11'h3ff : (stream_under ? 11'h400 : stream_sum[10 : 0]));
   assign stream_result = stream_clipped;
   assign host_coarse_g0 = host_coarse[5 : 0];
   assign host_taps_g0 = host_taps[3 : 0];
@@ -117,10 +118,10 @@ module picoram_4b_column_combine (
   assign host_diff_g0 = ($signed(host_cal_g0) - $signed(ref_cal_g0));
   assign host_term_g0 = {{1{host_diff_g0[10]}},host_diff_g0};
   assign host_sum = host_term_g0;
-  assign host_sum_top = host_sum[11 : 8];
-  assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
-  assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 9'h0ff : (host_under ? 9'h100 : host_sum[8 : 0]));
+  assign host_sum_top = host_sum[11 : 10];
+  assign host_over = ((! host_sum_top[1]) && (|host_sum_top));
+  assign host_under = (host_sum_top[1] && (! (&host_sum_top)));
+  assign host_clipped = (host_over ? 11'h3ff : (host_under ? 11'h400 : host_sum[10 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});

@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 2
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -41,7 +42,7 @@ module picoram_4b_host_interface (
   output wire          apb_pslverr,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [8:0]    res_data,
+  output wire [10:0]   res_data,
   output wire [5:0]    res_col,
   output wire          res_last,
   output wire          irq,
@@ -52,8 +53,8 @@ module picoram_4b_host_interface (
   input  wire [5:0]    gated_cycles,
   input  wire [8:0]    raw_code,
   input  wire [8:0]    zero_code,
-  input  wire [8:0]    host_result,
-  input  wire [8:0]    stream_result,
+  input  wire [10:0]   host_result,
+  input  wire [10:0]   stream_result,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
   output wire [15:0]   multiply_cycles,
@@ -142,7 +143,7 @@ module picoram_4b_host_interface (
   wire       [5:0]    stream_col_plus_one;
   wire                res_select_ahead;
   wire       [5:0]    res_next_col;
-  reg        [8:0]    res_data_q;
+  reg        [10:0]   res_data_q;
   wire                res_load;
 
   assign apb_access = (apb_psel && apb_penable);
@@ -195,7 +196,7 @@ module picoram_4b_host_interface (
   assign active_cycles_rdata = {26'h0,active_cycles};
   assign gated_cycles_rdata = {26'h0,gated_cycles};
   assign raw_code_rdata = {23'h0,raw_code};
-  assign result_rdata = {{23{host_result[8]}},host_result};
+  assign result_rdata = {{21{host_result[10]}},host_result};
   assign rows_rdata = 32'h00000100;
   assign cols_rdata = 32'h00000040;
   assign zero_code_rdata = {23'h0,zero_code};
@@ -294,7 +295,7 @@ module picoram_4b_host_interface (
       share_cycles_q <= 16'h0002;
       convert_cycles_q <= 16'h0003;
       combine_cycles_q <= 16'h0002;
-      res_data_q <= 9'h0;
+      res_data_q <= 11'h0;
     end else begin
       if(start_request_set) begin
         start_request <= 1'b1;

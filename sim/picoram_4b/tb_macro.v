@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 2
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -44,7 +45,7 @@ module tb_macro;
   localparam integer COLS = 64;
   localparam integer CHANNELS = 65;
   localparam integer TILES = 4;
-  localparam integer OUT_BITS = 9;
+  localparam integer OUT_BITS = 11;
   localparam integer ACT_BITS = 64;
   localparam integer ACT_WORDS = 16;
   localparam integer WORDS_PER_TILE = 4;
@@ -97,7 +98,7 @@ module tb_macro;
   reg [63:0] act_data = 64'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [8:0] res_data;
+  wire [10:0] res_data;
   wire [5:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

@@ -62,6 +62,17 @@ public final class ElectricalEmitter {
                         "outPins", chain.scalarPins(false),
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1))));
+        if (cfg.trackedGroup() >= 0) {
+            out.add(new OutputFile(dir + trackFile(cfg),
+                    templates.render("vams/vtc_track_electrical.vams.vm", cfg, Map.of(
+                            "module", trackModule(cfg),
+                            "lastTile", cfg.tiles() - 1,
+                            "lastChannel", cfg.channels() - 1,
+                            "alpha", f.sci(cfg.trackingRatio()),
+                            "vZero", f.sci(model.trackedZeroV()),
+                            "offsetSigmaV", offsetSigmaV,
+                            "pedestalV", pedestalV))));
+        }
         out.add(new OutputFile(dir + arrayFile(cfg),
                 templates.render("vams/analog_array_electrical.vams.vm", cfg, array(cfg, model))));
         return out;
@@ -69,6 +80,15 @@ public final class ElectricalEmitter {
 
     public static String tileColumnFile(MacroConfig cfg) {
         return PortList.tileColumn(cfg).module() + "_electrical.vams";
+    }
+
+    /** The tracked channels' VTC input stage (adc.rangeShift k &gt; 0 only). */
+    public static String trackModule(MacroConfig cfg) {
+        return cfg.moduleName("vtc_track_electrical");
+    }
+
+    public static String trackFile(MacroConfig cfg) {
+        return trackModule(cfg) + ".vams";
     }
 
     public static String arrayFile(MacroConfig cfg) {
@@ -110,6 +130,8 @@ public final class ElectricalEmitter {
             rowDrives.add(PortList.rowDrive(t));
         }
         a.put("rowDrive", rowDrives);
+        a.put("trackModule", trackModule(cfg));
+        a.put("offsetSigmaV", Fmt.INSTANCE.sci(cfg.comparatorOffsetMv() * 1e-3));
         // A trim code is half an oscillator period of ramp (model/AnalogModel.earlyTripNs).
         a.put("marginVPerCode", Fmt.INSTANCE.sci(model.vtcSlope() * model.roPeriodNs() / 2.0));
         return a;

@@ -197,10 +197,15 @@ class AnalogModelTest {
             parallel[ch] = m.chainNs(c, g, x, weights, 5);
         });
         assertTrue(Arrays.equals(serial, parallel), "bit for bit, in any order and thread");
-        // A tile at a time through the public pieces gives the same chain, bit for bit.
+        // A tile at a time through the public pieces gives the same chain, bit for bit; the
+        // tracked group (adc.rangeShift, derived > 0 for this array) against the reference
+        // column's voltage of the same tile.
         int col = 7;
         int[] xt = new int[cfg.tileRows()];
         int[] wt = new int[cfg.tileRows()];
+        assertTrue(cfg.trackedGroup() >= 0, "both laws are exercised");
+        int[] reference = new int[cfg.tileRows()];
+        Arrays.fill(reference, cfg.referenceWord());
         for (int g = 0; g < cfg.groups(); g++) {
             double total = 0.0;
             for (int t = 0; t < cfg.tiles(); t++) {
@@ -208,7 +213,10 @@ class AnalogModelTest {
                     xt[r] = x[t * cfg.tileRows() + r];
                     wt[r] = weights[t * cfg.tileRows() + r][col];
                 }
-                total += m.tilePulseNs(t, cfg.channel(col, g), m.groupVoltage(t, col, g, xt, wt), 5);
+                double v = m.groupVoltage(t, col, g, xt, wt);
+                total += g == cfg.trackedGroup()
+                        ? m.trackedPulseNs(t, cfg.channel(col, g), v, m.groupVoltage(t, cfg.cols(), g, xt, reference), 5)
+                        : m.tilePulseNs(t, cfg.channel(col, g), v, 5);
             }
             assertEquals(total, serial[cfg.channel(col, g)], 0.0);
         }

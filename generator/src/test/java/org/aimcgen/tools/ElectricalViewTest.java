@@ -46,7 +46,11 @@ class ElectricalViewTest {
         MacroConfig cfg = TestSupport.preset(preset);
         Path dir = TestSupport.workDir("adms-" + preset.replace(".yaml", ""));
         List<OutputFile> files = emit(cfg);
-        for (String suffix : List.of("_tile_column_electrical.vams", "_vtc_electrical.vams")) {
+        List<String> continuous = new ArrayList<>(List.of("_tile_column_electrical.vams", "_vtc_electrical.vams"));
+        if (cfg.trackedGroup() >= 0) {
+            continuous.add("_vtc_track_electrical.vams");  // the tracked channels' input stage (adc.rangeShift)
+        }
+        for (String suffix : continuous) {
             assertTrue(file(files, suffix).contains("aimc_rng_normal(seed"), suffix + " draws its own mismatch");
             Path va = dir.resolve(cfg.name() + suffix.replace(".vams", ".va"));
             Files.writeString(va, file(files, suffix));
@@ -126,9 +130,17 @@ class ElectricalViewTest {
                 }
             }
         }
-        // Per tile and column: tile column; per tile and channel: VTC, comparator, link;
-        // per channel: early comparator; the oscillator; per tile in the chain: three.
-        assertEquals(1 + 3 + 1 + 1 + 3 * cfg.tiles(), instances, "instantiations (generate loops, not one per instance)");
+        // Per tile and column: tile column; per tile and channel: VTC, comparator, link, and
+        // with range tracking its input stage; per channel: early comparator; the oscillator;
+        // per tile in the chain: three.
+        int perChannel = cfg.trackedGroup() >= 0 ? 4 : 3;
+        assertEquals(1 + perChannel + 1 + 1 + 3 * cfg.tiles(), instances,
+                "instantiations (generate loops, not one per instance)");
+        if (cfg.trackedGroup() >= 0) {
+            assertTrue(array.contains(ElectricalEmitter.trackModule(cfg) + " #("), "the array instantiates the tracked stage");
+            assertTrue(array.contains(".gain(range_gain)") && array.contains("V(range_gain) <+ (1 << range_shift)"),
+                    "the tracked stage's gain follows the range_shift pin");
+        }
         for (String module : List.of("tile_column_electrical", "vtc_electrical", "vtc_event", "vtc_early_event",
                 "time_chain_link", "ring_osc_event")) {
             assertTrue(array.contains(cfg.moduleName(module) + " #("), "the array instantiates " + module);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.aimcgen.TestSupport;
@@ -203,6 +204,34 @@ class ToolFlowTest {
             assertTrue(s.get(0)[0] > 0, run.output());
             assertEquals(0, s.get(0)[1], target + ":\n" + run.output());
         }
+    }
+
+    /**
+     * The ADC range for the data (picoram-4b: adc.rangeShift = 2): the tracked channels'
+     * TDC codes and gating counts, and every other channel's, from the real-number array
+     * (tb_macro_ams, tb_vmm, its calibration included) and the stand-in (tb_macro) are the
+     * Java models' (AnalogModel.trackedPulseNs, StandInModel.trackedChainSteps), in both
+     * simulators. Only what the array decides is asserted here: the column results also
+     * depend on the RTL's combine, which everyBenchPassesAgainstTheJavaModels checks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"icarus", "verilator"})
+    void trackedChannelsConvertAsTheJavaModels(String simulator) throws Exception {
+        MacroConfig cfg = TestSupport.preset("picoram-4b.yaml");
+        assertTrue(cfg.trackedGroup() >= 0, "picoram-4b tracks the reference column");
+        Path sim = generate("picoram-4b.yaml", "toolflow-tracked-" + simulator);
+        TestSupport.Run run = TestSupport.run(sim, 900, "make", "-k", simulator + "-tb_macro",
+                simulator + "-tb_macro_ams", simulator + "-tb_vmm");
+        assertEquals(1, TestSupport.summaries(run.output(), "macro", "vmms", "mismatches", "readback").size(),
+                run.output());
+        assertEquals(1, TestSupport.summaries(run.output(), "macro_ams", "vmms", "mismatches", "readback").size(),
+                run.output());
+        assertEquals(1, run.output().lines().map(org.aimcgen.sim.BenchSummary::parse)
+                .flatMap(java.util.Optional::stream).count(), run.output());
+        Pattern arrayMismatch = Pattern.compile("TDC code|cycles|never finished|VMM_COUNT|read back|ZERO_CODE");
+        List<String> wrong = run.output().lines().filter(l -> arrayMismatch.matcher(l).find()).toList();
+        assertEquals(0, wrong.size(), simulator + ": codes and gating counts of the array models, "
+                + wrong.size() + " mismatches, the first:\n" + String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))));
     }
 
     /**

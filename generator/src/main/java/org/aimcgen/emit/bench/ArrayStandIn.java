@@ -31,6 +31,8 @@ public final class ArrayStandIn implements BenchEmitter {
                         "fineSteps", MacroConfig.FINE_STEPS,
                         "fullScaleSum", StandInModel.fullScaleSum(cfg),
                         "vtcDelaySteps", cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE,
+                        "trackedDivisor", cfg.trackingDenominator() * StandInModel.fullScaleSum(cfg),
+                        "trackedZeroSteps", (long) Math.floor(cfg.trackedZeroSteps()),
                         "stepNs", Fmt.INSTANCE.real(cfg.tdcStepPs() / 1000.0),
                         "lastTile", cfg.tiles() - 1,
                         "rowDrive", MacroHarness.rowDrives(cfg)))));
