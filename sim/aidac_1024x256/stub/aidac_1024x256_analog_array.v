@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 3
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -44,6 +45,7 @@ module aidac_1024x256_analog_array (
   input  wire [1023:0] row_drive_t6,  // tile 6 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire [1023:0] row_drive_t7,  // tile 7 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
+  input  wire [2:0] range_shift,  // RANGE: the tracked group's ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered
@@ -65,5 +67,5 @@ module aidac_1024x256_analog_array (
   assign col_pulse = 514'd0;
   assign early_trip = 514'd0;
   assign phase_code = 2056'd0;
-  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, row_drive_t2, row_drive_t3, row_drive_t4, row_drive_t5, row_drive_t6, row_drive_t7, ro_en, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
+  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, row_drive_t2, row_drive_t3, row_drive_t4, row_drive_t5, row_drive_t6, row_drive_t7, ro_en, range_shift, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
 endmodule

@@ -16,6 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
+//   adc.rangeShift = 2
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -40,6 +41,7 @@ module picoram_4b_analog_array (
   input  wire [255:0] row_drive_t2,  // tile 2 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire [255:0] row_drive_t3,  // tile 3 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
+  input  wire [1:0] range_shift,  // RANGE: the tracked group's ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered
@@ -61,5 +63,5 @@ module picoram_4b_analog_array (
   assign col_pulse = 65'd0;
   assign early_trip = 65'd0;
   assign phase_code = 260'd0;
-  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, row_drive_t2, row_drive_t3, ro_en, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
+  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, row_drive_t2, row_drive_t3, ro_en, range_shift, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
 endmodule
