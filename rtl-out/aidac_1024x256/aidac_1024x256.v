@@ -115,9 +115,11 @@ module aidac_1024x256 (
   wire       [7:0]    host_interface_stream_index;
   wire                host_interface_zero_code_write;
   wire       [8:0]    host_interface_zero_code_wdata;
+  wire       [2:0]    host_interface_range_shift;
   wire       [12:0]   column_combine_stream_result;
   wire       [12:0]   column_combine_host_result;
   wire       [8:0]    column_combine_raw_code;
+  wire                column_combine_stream_saturated;
   wire                time_accumulator_chain_start;
   wire                time_accumulator_chain_launch;
   wire                adc_gate_ctrl_gate_force_open;
@@ -135,9 +137,9 @@ module aidac_1024x256 (
   wire       [11:0]   channel_bank_host_coarse;
   wire       [7:0]    channel_bank_host_taps;
   wire       [17:0]   channel_bank_host_zero;
-  wire       [11:0]   channel_bank_ref_coarse;
-  wire       [7:0]    channel_bank_ref_taps;
-  wire       [17:0]   channel_bank_ref_zero;
+  wire       [5:0]    channel_bank_ref_coarse;
+  wire       [3:0]    channel_bank_ref_taps;
+  wire       [8:0]    channel_bank_ref_zero;
 
   aidac_1024x256_analog_array analog_array (
     .clk          (clk                                 ), //i
@@ -153,7 +155,7 @@ module aidac_1024x256 (
     .row_drive_t6 (row_driver_ctrl_row_drive_t6[1023:0]), //i
     .row_drive_t7 (row_driver_ctrl_row_drive_t7[1023:0]), //i
     .ro_en        (analog_array_ro_en                  ), //i
-    .range_shift  (3'b011                              ), //i
+    .range_shift  (host_interface_range_shift[2:0]     ), //i
     .chain_start  (time_accumulator_chain_start        ), //i
     .az_en        (analog_array_az_en                  ), //i
     .early_en     (analog_array_early_en               ), //i
@@ -226,60 +228,64 @@ module aidac_1024x256 (
     .reset       (reset                           )  //i
   );
   aidac_1024x256_host_interface host_interface (
-    .apb_psel        (apb_psel                            ), //i
-    .apb_penable     (apb_penable                         ), //i
-    .apb_pwrite      (apb_pwrite                          ), //i
-    .apb_paddr       (apb_paddr[7:0]                      ), //i
-    .apb_pwdata      (apb_pwdata[31:0]                    ), //i
-    .apb_prdata      (host_interface_apb_prdata[31:0]     ), //o
-    .apb_pready      (host_interface_apb_pready           ), //o
-    .apb_pslverr     (host_interface_apb_pslverr          ), //o
-    .res_valid       (host_interface_res_valid            ), //o
-    .res_ready       (res_ready                           ), //i
-    .res_data        (host_interface_res_data[12:0]       ), //o
-    .res_col         (host_interface_res_col[7:0]         ), //o
-    .res_last        (host_interface_res_last             ), //o
-    .irq             (host_interface_irq                  ), //o
-    .vmm_busy        (sequencer_busy                      ), //i
-    .vmm_done        (sequencer_done                      ), //i
-    .vector_ready    (row_driver_ctrl_vector_ready        ), //i
-    .active_cycles   (adc_gate_ctrl_active_cycles[5:0]    ), //i
-    .gated_cycles    (adc_gate_ctrl_gated_cycles[5:0]     ), //i
-    .raw_code        (column_combine_raw_code[8:0]        ), //i
-    .zero_code       (channel_bank_zero_code[8:0]         ), //i
-    .host_result     (column_combine_host_result[12:0]    ), //i
-    .stream_result   (column_combine_stream_result[12:0]  ), //i
-    .vmm_start       (host_interface_vmm_start            ), //o
-    .drive_cycles    (host_interface_drive_cycles[15:0]   ), //o
-    .multiply_cycles (host_interface_multiply_cycles[15:0]), //o
-    .share_cycles    (host_interface_share_cycles[15:0]   ), //o
-    .convert_cycles  (host_interface_convert_cycles[15:0] ), //o
-    .combine_cycles  (host_interface_combine_cycles[15:0] ), //o
-    .gating_enable   (host_interface_gating_enable        ), //o
-    .early_margin    (host_interface_early_margin[3:0]    ), //o
-    .column_index    (host_interface_column_index[7:0]    ), //o
-    .channel_index   (host_interface_channel_index[9:0]   ), //o
-    .stream_index    (host_interface_stream_index[7:0]    ), //o
-    .zero_code_write (host_interface_zero_code_write      ), //o
-    .zero_code_wdata (host_interface_zero_code_wdata[8:0] ), //o
-    .clk             (clk                                 ), //i
-    .reset           (reset                               )  //i
+    .apb_psel         (apb_psel                            ), //i
+    .apb_penable      (apb_penable                         ), //i
+    .apb_pwrite       (apb_pwrite                          ), //i
+    .apb_paddr        (apb_paddr[7:0]                      ), //i
+    .apb_pwdata       (apb_pwdata[31:0]                    ), //i
+    .apb_prdata       (host_interface_apb_prdata[31:0]     ), //o
+    .apb_pready       (host_interface_apb_pready           ), //o
+    .apb_pslverr      (host_interface_apb_pslverr          ), //o
+    .res_valid        (host_interface_res_valid            ), //o
+    .res_ready        (res_ready                           ), //i
+    .res_data         (host_interface_res_data[12:0]       ), //o
+    .res_col          (host_interface_res_col[7:0]         ), //o
+    .res_last         (host_interface_res_last             ), //o
+    .irq              (host_interface_irq                  ), //o
+    .vmm_busy         (sequencer_busy                      ), //i
+    .vmm_done         (sequencer_done                      ), //i
+    .vector_ready     (row_driver_ctrl_vector_ready        ), //i
+    .active_cycles    (adc_gate_ctrl_active_cycles[5:0]    ), //i
+    .gated_cycles     (adc_gate_ctrl_gated_cycles[5:0]     ), //i
+    .raw_code         (column_combine_raw_code[8:0]        ), //i
+    .zero_code        (channel_bank_zero_code[8:0]         ), //i
+    .host_result      (column_combine_host_result[12:0]    ), //i
+    .stream_result    (column_combine_stream_result[12:0]  ), //i
+    .stream_saturated (column_combine_stream_saturated     ), //i
+    .vmm_start        (host_interface_vmm_start            ), //o
+    .drive_cycles     (host_interface_drive_cycles[15:0]   ), //o
+    .multiply_cycles  (host_interface_multiply_cycles[15:0]), //o
+    .share_cycles     (host_interface_share_cycles[15:0]   ), //o
+    .convert_cycles   (host_interface_convert_cycles[15:0] ), //o
+    .combine_cycles   (host_interface_combine_cycles[15:0] ), //o
+    .gating_enable    (host_interface_gating_enable        ), //o
+    .early_margin     (host_interface_early_margin[3:0]    ), //o
+    .column_index     (host_interface_column_index[7:0]    ), //o
+    .channel_index    (host_interface_channel_index[9:0]   ), //o
+    .stream_index     (host_interface_stream_index[7:0]    ), //o
+    .zero_code_write  (host_interface_zero_code_write      ), //o
+    .zero_code_wdata  (host_interface_zero_code_wdata[8:0] ), //o
+    .range_shift      (host_interface_range_shift[2:0]     ), //o
+    .clk              (clk                                 ), //i
+    .reset            (reset                               )  //i
   );
   aidac_1024x256_column_combine column_combine (
-    .raw_coarse    (channel_bank_raw_coarse[5:0]      ), //i
-    .raw_taps      (channel_bank_raw_taps[3:0]        ), //i
-    .stream_coarse (channel_bank_stream_coarse[11:0]  ), //i
-    .stream_taps   (channel_bank_stream_taps[7:0]     ), //i
-    .stream_zero   (channel_bank_stream_zero[17:0]    ), //i
-    .host_coarse   (channel_bank_host_coarse[11:0]    ), //i
-    .host_taps     (channel_bank_host_taps[7:0]       ), //i
-    .host_zero     (channel_bank_host_zero[17:0]      ), //i
-    .ref_coarse    (channel_bank_ref_coarse[11:0]     ), //i
-    .ref_taps      (channel_bank_ref_taps[7:0]        ), //i
-    .ref_zero      (channel_bank_ref_zero[17:0]       ), //i
-    .stream_result (column_combine_stream_result[12:0]), //o
-    .host_result   (column_combine_host_result[12:0]  ), //o
-    .raw_code      (column_combine_raw_code[8:0]      )  //o
+    .raw_coarse       (channel_bank_raw_coarse[5:0]      ), //i
+    .raw_taps         (channel_bank_raw_taps[3:0]        ), //i
+    .stream_coarse    (channel_bank_stream_coarse[11:0]  ), //i
+    .stream_taps      (channel_bank_stream_taps[7:0]     ), //i
+    .stream_zero      (channel_bank_stream_zero[17:0]    ), //i
+    .host_coarse      (channel_bank_host_coarse[11:0]    ), //i
+    .host_taps        (channel_bank_host_taps[7:0]       ), //i
+    .host_zero        (channel_bank_host_zero[17:0]      ), //i
+    .ref_coarse       (channel_bank_ref_coarse[5:0]      ), //i
+    .ref_taps         (channel_bank_ref_taps[3:0]        ), //i
+    .ref_zero         (channel_bank_ref_zero[8:0]        ), //i
+    .range_shift      (host_interface_range_shift[2:0]   ), //i
+    .stream_result    (column_combine_stream_result[12:0]), //o
+    .host_result      (column_combine_host_result[12:0]  ), //o
+    .raw_code         (column_combine_raw_code[8:0]      ), //o
+    .stream_saturated (column_combine_stream_saturated   )  //o
   );
   aidac_1024x256_time_accumulator time_accumulator (
     .convert_en   (sequencer_convert_en         ), //i
@@ -325,9 +331,9 @@ module aidac_1024x256 (
     .host_coarse     (channel_bank_host_coarse[11:0]     ), //o
     .host_taps       (channel_bank_host_taps[7:0]        ), //o
     .host_zero       (channel_bank_host_zero[17:0]       ), //o
-    .ref_coarse      (channel_bank_ref_coarse[11:0]      ), //o
-    .ref_taps        (channel_bank_ref_taps[7:0]         ), //o
-    .ref_zero        (channel_bank_ref_zero[17:0]        )  //o
+    .ref_coarse      (channel_bank_ref_coarse[5:0]       ), //o
+    .ref_taps        (channel_bank_ref_taps[3:0]         ), //o
+    .ref_zero        (channel_bank_ref_zero[8:0]         )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

@@ -63,9 +63,9 @@ module aidac_1024x256_channel_bank (
   output wire [11:0] host_coarse,  // coarse counts of the host reader's column, per group
   output wire [7:0] host_taps,  // latched taps of the host reader's column, per group
   output wire [17:0] host_zero,  // zero codes of the host reader's column, per group
-  output wire [11:0] ref_coarse,  // coarse counts of the reference column, per group
-  output wire [7:0] ref_taps,  // latched taps of the reference column, per group
-  output wire [17:0] ref_zero  // zero codes of the reference column, per group
+  output wire [5:0] ref_coarse,  // coarse counts of the reference column, per group
+  output wire [3:0] ref_taps,  // latched taps of the reference column, per group
+  output wire [8:0] ref_zero  // zero codes of the reference column, per group
 );
 
   localparam CHANNELS       = 514;
@@ -89,7 +89,11 @@ module aidac_1024x256_channel_bank (
       wire [CODE_BITS-1:0]    zero;
       wire [TAPS-1:0]         taps = phase_code[ch*TAPS +: TAPS];
       wire [CHANNEL_WORD-1:0] channel_word = {zero, coarse, taps};
+      // The last channel is the tracked group's reference channel: no column reader reaches
+      // it (adc.rangeShift: the combine does not read it), so its column word has no load.
+      /* verilator lint_off UNUSEDSIGNAL */
       wire [COLUMN_WORD-1:0]  column_word  = {coarse, taps, zero};
+      /* verilator lint_on UNUSEDSIGNAL */
       aidac_1024x256_channel leaf (
         .clk             (clk),
         .ro_clk          (ro_clk),
@@ -194,6 +198,15 @@ module aidac_1024x256_channel_bank (
       end
     end
     assign {host_coarse[g*COARSE_BITS +: COARSE_BITS], host_taps[g*TAPS +: TAPS], host_zero[g*CODE_BITS +: CODE_BITS]} = host_reader[COLUMN_INDEX_BITS].node[0].value;
+    end
+  endgenerate
+
+  // The reference column of the untracked groups only: the tracked group (the top one)
+  // subtracts the reference in its comparators (adc.rangeShift), so the combine does not read
+  // its reference channel (RAW_CODE still does, through INDEX).
+  localparam REF_GROUPS = 1;
+  generate
+    for (g = 0; g < REF_GROUPS; g = g + 1) begin : ref_group
       assign {ref_coarse[g*COARSE_BITS +: COARSE_BITS], ref_taps[g*TAPS +: TAPS], ref_zero[g*CODE_BITS +: CODE_BITS]} =
           channel[g*GROUP_CHANNELS + REF_COLUMN].column_word;
     end

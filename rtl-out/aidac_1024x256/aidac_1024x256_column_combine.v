@@ -40,12 +40,14 @@ module aidac_1024x256_column_combine (
   input  wire [11:0]   host_coarse,
   input  wire [7:0]    host_taps,
   input  wire [17:0]   host_zero,
-  input  wire [11:0]   ref_coarse,
-  input  wire [7:0]    ref_taps,
-  input  wire [17:0]   ref_zero,
+  input  wire [5:0]    ref_coarse,
+  input  wire [3:0]    ref_taps,
+  input  wire [8:0]    ref_zero,
+  input  wire [2:0]    range_shift,
   output wire [12:0]   stream_result,
   output wire [12:0]   host_result,
-  output wire [8:0]    raw_code
+  output wire [8:0]    raw_code,
+  output wire          stream_saturated
 );
 
   wire       [5:0]    ref_coarse_g0;
@@ -55,13 +57,6 @@ module aidac_1024x256_column_combine (
   wire       [10:0]   ref_code_s_g0;
   wire       [10:0]   ref_zero_s_g0;
   wire       [10:0]   ref_cal_g0;
-  wire       [5:0]    ref_coarse_g1;
-  wire       [3:0]    ref_taps_g1;
-  wire       [2:0]    ref_code_g1_fine;
-  wire       [8:0]    ref_code_g1;
-  wire       [10:0]   ref_code_s_g1;
-  wire       [10:0]   ref_zero_s_g1;
-  wire       [10:0]   ref_cal_g1;
   wire       [10:0]   stream_diff_g0;
   wire       [5:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
@@ -71,7 +66,7 @@ module aidac_1024x256_column_combine (
   wire       [10:0]   stream_zero_s_g0;
   wire       [10:0]   stream_cal_g0;
   wire       [15:0]   stream_term_g0;
-  wire       [10:0]   stream_diff_g1;
+  wire       [15:0]   stream_term_g1;
   wire       [5:0]    stream_coarse_g1;
   wire       [3:0]    stream_taps_g1;
   wire       [2:0]    stream_code_g1_fine;
@@ -79,12 +74,17 @@ module aidac_1024x256_column_combine (
   wire       [10:0]   stream_code_s_g1;
   wire       [10:0]   stream_zero_s_g1;
   wire       [10:0]   stream_cal_g1;
-  wire       [15:0]   stream_term_g1;
+  wire       [15:0]   stream_tracked_r0;
+  wire       [15:0]   stream_tracked_r1;
+  wire       [15:0]   stream_tracked_r2;
+  wire       [15:0]   stream_tracked_r3;
+  wire       [15:0]   stream_tracked_r4;
   wire       [15:0]   stream_sum;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [12:0]   stream_clipped;
+  wire                stream_at_limit;
   wire       [10:0]   host_diff_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
@@ -94,7 +94,7 @@ module aidac_1024x256_column_combine (
   wire       [10:0]   host_zero_s_g0;
   wire       [10:0]   host_cal_g0;
   wire       [15:0]   host_term_g0;
-  wire       [10:0]   host_diff_g1;
+  wire       [15:0]   host_term_g1;
   wire       [5:0]    host_coarse_g1;
   wire       [3:0]    host_taps_g1;
   wire       [2:0]    host_code_g1_fine;
@@ -102,7 +102,11 @@ module aidac_1024x256_column_combine (
   wire       [10:0]   host_code_s_g1;
   wire       [10:0]   host_zero_s_g1;
   wire       [10:0]   host_cal_g1;
-  wire       [15:0]   host_term_g1;
+  wire       [15:0]   host_tracked_r0;
+  wire       [15:0]   host_tracked_r1;
+  wire       [15:0]   host_tracked_r2;
+  wire       [15:0]   host_tracked_r3;
+  wire       [15:0]   host_tracked_r4;
   wire       [15:0]   host_sum;
   wire       [3:0]    host_sum_top;
   wire                host_over;
@@ -118,13 +122,6 @@ module aidac_1024x256_column_combine (
   assign ref_code_s_g0 = {2'b00,ref_code_g0};
   assign ref_zero_s_g0 = {2'b00,ref_zero[8 : 0]};
   assign ref_cal_g0 = ($signed(ref_code_s_g0) - $signed(ref_zero_s_g0));
-  assign ref_coarse_g1 = ref_coarse[11 : 6];
-  assign ref_taps_g1 = ref_taps[7 : 4];
-  assign ref_code_g1_fine = {{(! ref_taps_g1[0]),(! (ref_taps_g1[0] ^ ref_taps_g1[2]))},(! ((ref_taps_g1[0] ^ ref_taps_g1[1]) ^ (ref_taps_g1[2] ^ ref_taps_g1[3])))};
-  assign ref_code_g1 = ((&ref_coarse_g1) ? 9'h1ff : {ref_coarse_g1,ref_code_g1_fine});
-  assign ref_code_s_g1 = {2'b00,ref_code_g1};
-  assign ref_zero_s_g1 = {2'b00,ref_zero[17 : 9]};
-  assign ref_cal_g1 = ($signed(ref_code_s_g1) - $signed(ref_zero_s_g1));
   assign stream_coarse_g0 = stream_coarse[5 : 0];
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
@@ -141,14 +138,20 @@ module aidac_1024x256_column_combine (
   assign stream_code_s_g1 = {2'b00,stream_code_g1};
   assign stream_zero_s_g1 = {2'b00,stream_zero[17 : 9]};
   assign stream_cal_g1 = ($signed(stream_code_s_g1) - $signed(stream_zero_s_g1));
-  assign stream_diff_g1 = ($signed(stream_cal_g1) - $signed(ref_cal_g1));
-  assign stream_term_g1 = {{{1{stream_diff_g1[10]}},stream_diff_g1},4'b0000};
+  assign stream_tracked_r0 = {{{1{stream_cal_g1[10]}},stream_cal_g1},4'b0000};
+  assign stream_tracked_r1 = {{{2{stream_cal_g1[10]}},stream_cal_g1},3'b000};
+  assign stream_tracked_r2 = {{{3{stream_cal_g1[10]}},stream_cal_g1},2'b00};
+  assign stream_tracked_r3 = {{{4{stream_cal_g1[10]}},stream_cal_g1},1'b0};
+  assign stream_tracked_r4 = {{5{stream_cal_g1[10]}},stream_cal_g1};
+  assign stream_term_g1 = ((range_shift == 3'b000) ? stream_tracked_r0 : ((range_shift == 3'b001) ? stream_tracked_r1 : ((range_shift == 3'b010) ? stream_tracked_r2 : ((range_shift == 3'b011) ? stream_tracked_r3 : stream_tracked_r4))));
   assign stream_sum = (stream_term_g0 + stream_term_g1);
   assign stream_sum_top = stream_sum[15 : 12];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
   assign stream_clipped = (stream_over ? 13'h0fff : (stream_under ? 13'h1000 : stream_sum[12 : 0]));
   assign stream_result = stream_clipped;
+  assign stream_at_limit = ((stream_clipped == 13'h0fff) || (stream_clipped == 13'h1000));
+  assign stream_saturated = stream_at_limit;
   assign host_coarse_g0 = host_coarse[5 : 0];
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
@@ -165,8 +168,12 @@ module aidac_1024x256_column_combine (
   assign host_code_s_g1 = {2'b00,host_code_g1};
   assign host_zero_s_g1 = {2'b00,host_zero[17 : 9]};
   assign host_cal_g1 = ($signed(host_code_s_g1) - $signed(host_zero_s_g1));
-  assign host_diff_g1 = ($signed(host_cal_g1) - $signed(ref_cal_g1));
-  assign host_term_g1 = {{{1{host_diff_g1[10]}},host_diff_g1},4'b0000};
+  assign host_tracked_r0 = {{{1{host_cal_g1[10]}},host_cal_g1},4'b0000};
+  assign host_tracked_r1 = {{{2{host_cal_g1[10]}},host_cal_g1},3'b000};
+  assign host_tracked_r2 = {{{3{host_cal_g1[10]}},host_cal_g1},2'b00};
+  assign host_tracked_r3 = {{{4{host_cal_g1[10]}},host_cal_g1},1'b0};
+  assign host_tracked_r4 = {{5{host_cal_g1[10]}},host_cal_g1};
+  assign host_term_g1 = ((range_shift == 3'b000) ? host_tracked_r0 : ((range_shift == 3'b001) ? host_tracked_r1 : ((range_shift == 3'b010) ? host_tracked_r2 : ((range_shift == 3'b011) ? host_tracked_r3 : host_tracked_r4))));
   assign host_sum = (host_term_g0 + host_term_g1);
   assign host_sum_top = host_sum[15 : 12];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));

@@ -55,6 +55,7 @@ module aidac_1024x256_host_interface (
   input  wire [8:0]    zero_code,
   input  wire [12:0]   host_result,
   input  wire [12:0]   stream_result,
+  input  wire          stream_saturated,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
   output wire [15:0]   multiply_cycles,
@@ -68,6 +69,7 @@ module aidac_1024x256_host_interface (
   output wire [7:0]    stream_index,
   output wire          zero_code_write,
   output wire [8:0]    zero_code_wdata,
+  output wire [2:0]    range_shift,
   input  wire          clk,
   input  wire          reset
 );
@@ -87,6 +89,8 @@ module aidac_1024x256_host_interface (
   reg        [15:0]   share_cycles_q;
   reg        [15:0]   convert_cycles_q;
   reg        [15:0]   combine_cycles_q;
+  reg        [2:0]    range_q;
+  reg        [31:0]   saturated_q;
   wire                apb_access;
   wire                apb_write;
   wire                ctrl_sel;
@@ -106,6 +110,8 @@ module aidac_1024x256_host_interface (
   wire                rows_sel;
   wire                cols_sel;
   wire                zero_code_sel;
+  wire                range_sel;
+  wire                saturated_sel;
   wire                start_request_set;
   wire                ctrl_wen;
   wire                done_sticky_clear;
@@ -119,6 +125,9 @@ module aidac_1024x256_host_interface (
   wire                index_wen;
   wire                early_margin_wen;
   wire                zero_code_wen;
+  wire                range_above_max;
+  wire                range_wen;
+  wire                saturated_wen;
   wire                apb_mapped;
   wire       [31:0]   ctrl_rdata;
   wire       [31:0]   status_rdata;
@@ -137,6 +146,8 @@ module aidac_1024x256_host_interface (
   wire       [31:0]   rows_rdata;
   wire       [31:0]   cols_rdata;
   wire       [31:0]   zero_code_rdata;
+  wire       [31:0]   range_rdata;
+  wire       [31:0]   saturated_rdata;
   wire                start_vmm;
   wire                res_beat;
   wire                res_last_col;
@@ -145,6 +156,9 @@ module aidac_1024x256_host_interface (
   wire       [7:0]    res_next_col;
   reg        [12:0]   res_data_q;
   wire                res_load;
+  reg                 res_saturated_q;
+  wire                saturated_step;
+  wire       [31:0]   saturated_plus_one;
 
   assign apb_access = (apb_psel && apb_penable);
   assign apb_write = (apb_access && apb_pwrite);
@@ -165,6 +179,8 @@ module aidac_1024x256_host_interface (
   assign rows_sel = (apb_paddr == 8'h38);
   assign cols_sel = (apb_paddr == 8'h3c);
   assign zero_code_sel = (apb_paddr == 8'h40);
+  assign range_sel = (apb_paddr == 8'h44);
+  assign saturated_sel = (apb_paddr == 8'h48);
   assign ctrl_wen = (apb_write && ctrl_sel);
   assign start_request_set = (ctrl_wen && apb_pwdata[0]);
   assign status_wen = (apb_write && status_sel);
@@ -180,7 +196,10 @@ module aidac_1024x256_host_interface (
   assign zero_code_wen = (apb_write && zero_code_sel);
   assign zero_code_write = zero_code_wen;
   assign zero_code_wdata = apb_pwdata[8 : 0];
-  assign apb_mapped = ((((((((((((((((ctrl_sel || status_sel) || drive_cycles_sel) || multiply_cycles_sel) || share_cycles_sel) || convert_cycles_sel) || combine_cycles_sel) || early_margin_sel) || vmm_count_sel) || index_sel) || active_cycles_sel) || gated_cycles_sel) || raw_code_sel) || result_sel) || rows_sel) || cols_sel) || zero_code_sel);
+  assign range_above_max = (32'h00000004 < apb_pwdata);
+  assign range_wen = (apb_write && range_sel);
+  assign saturated_wen = (apb_write && saturated_sel);
+  assign apb_mapped = (((((ctrl_sel || status_sel) || (drive_cycles_sel || multiply_cycles_sel)) || ((share_cycles_sel || convert_cycles_sel) || (combine_cycles_sel || early_margin_sel))) || (((vmm_count_sel || index_sel) || (active_cycles_sel || gated_cycles_sel)) || ((raw_code_sel || result_sel) || (rows_sel || cols_sel)))) || ((zero_code_sel || range_sel) || saturated_sel));
   assign apb_pready = 1'b1;
   assign apb_pslverr = (apb_access && (! apb_mapped));
   assign ctrl_rdata = {{{{28'h0,irq_enable},auto_start},gating_enable_q},start_request};
@@ -200,6 +219,8 @@ module aidac_1024x256_host_interface (
   assign rows_rdata = 32'h00000400;
   assign cols_rdata = 32'h00000100;
   assign zero_code_rdata = {23'h0,zero_code};
+  assign range_rdata = {29'h0,range_q};
+  assign saturated_rdata = saturated_q;
   always @(*) begin
     apb_prdata = 32'h0;
     if(ctrl_sel) begin
@@ -253,6 +274,12 @@ module aidac_1024x256_host_interface (
     if(zero_code_sel) begin
       apb_prdata = zero_code_rdata;
     end
+    if(range_sel) begin
+      apb_prdata = range_rdata;
+    end
+    if(saturated_sel) begin
+      apb_prdata = saturated_rdata;
+    end
   end
 
   assign start_vmm = (((start_request || auto_start) && vector_ready) && ((! vmm_busy) && (! results_pending)));
@@ -265,6 +292,8 @@ module aidac_1024x256_host_interface (
   assign res_next_col = (res_select_ahead ? stream_col_plus_one : 8'h0);
   assign stream_index = res_next_col;
   assign res_load = (vmm_done || res_beat);
+  assign saturated_step = ((res_beat && res_saturated_q) && (! (&saturated_q)));
+  assign saturated_plus_one = (saturated_q + 32'h00000001);
   assign res_valid = results_pending;
   assign res_data = res_data_q;
   assign res_col = stream_col;
@@ -276,6 +305,7 @@ module aidac_1024x256_host_interface (
   assign combine_cycles = combine_cycles_q;
   assign gating_enable = gating_enable_q;
   assign early_margin = early_margin_q;
+  assign range_shift = range_q;
   assign column_index = index_q[7:0];
   assign channel_index = index_q;
   always @(posedge clk or posedge reset) begin
@@ -295,7 +325,10 @@ module aidac_1024x256_host_interface (
       share_cycles_q <= 16'h0002;
       convert_cycles_q <= 16'h000c;
       combine_cycles_q <= 16'h0002;
+      range_q <= 3'b011;
+      saturated_q <= 32'h0;
       res_data_q <= 13'h0;
+      res_saturated_q <= 1'b0;
     end else begin
       if(start_request_set) begin
         start_request <= 1'b1;
@@ -336,6 +369,9 @@ module aidac_1024x256_host_interface (
       if(early_margin_wen) begin
         early_margin_q <= apb_pwdata[3 : 0];
       end
+      if(range_wen) begin
+        range_q <= (range_above_max ? 3'b100 : apb_pwdata[2 : 0]);
+      end
       if(start_vmm) begin
         start_request <= 1'b0;
       end
@@ -353,7 +389,9 @@ module aidac_1024x256_host_interface (
       end
       if(res_load) begin
         res_data_q <= stream_result;
+        res_saturated_q <= stream_saturated;
       end
+      saturated_q <= (saturated_wen ? 32'h0 : (saturated_step ? saturated_plus_one : saturated_q));
     end
   end
 

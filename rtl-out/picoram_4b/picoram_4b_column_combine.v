@@ -40,22 +40,14 @@ module picoram_4b_column_combine (
   input  wire [5:0]    host_coarse,
   input  wire [3:0]    host_taps,
   input  wire [8:0]    host_zero,
-  input  wire [5:0]    ref_coarse,
-  input  wire [3:0]    ref_taps,
-  input  wire [8:0]    ref_zero,
+  input  wire [1:0]    range_shift,
   output wire [10:0]   stream_result,
   output wire [10:0]   host_result,
-  output wire [8:0]    raw_code
+  output wire [8:0]    raw_code,
+  output wire          stream_saturated
 );
 
-  wire       [5:0]    ref_coarse_g0;
-  wire       [3:0]    ref_taps_g0;
-  wire       [2:0]    ref_code_g0_fine;
-  wire       [8:0]    ref_code_g0;
-  wire       [10:0]   ref_code_s_g0;
-  wire       [10:0]   ref_zero_s_g0;
-  wire       [10:0]   ref_cal_g0;
-  wire       [10:0]   stream_diff_g0;
+  wire       [13:0]   stream_term_g0;
   wire       [5:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
@@ -63,13 +55,16 @@ module picoram_4b_column_combine (
   wire       [10:0]   stream_code_s_g0;
   wire       [10:0]   stream_zero_s_g0;
   wire       [10:0]   stream_cal_g0;
-  wire       [11:0]   stream_term_g0;
-  wire       [11:0]   stream_sum;
-  wire       [1:0]    stream_sum_top;
+  wire       [13:0]   stream_tracked_r0;
+  wire       [13:0]   stream_tracked_r1;
+  wire       [13:0]   stream_tracked_r2;
+  wire       [13:0]   stream_sum;
+  wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [10:0]   stream_clipped;
-  wire       [10:0]   host_diff_g0;
+  wire                stream_at_limit;
+  wire       [13:0]   host_term_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
@@ -77,22 +72,17 @@ module picoram_4b_column_combine (
   wire       [10:0]   host_code_s_g0;
   wire       [10:0]   host_zero_s_g0;
   wire       [10:0]   host_cal_g0;
-  wire       [11:0]   host_term_g0;
-  wire       [11:0]   host_sum;
-  wire       [1:0]    host_sum_top;
+  wire       [13:0]   host_tracked_r0;
+  wire       [13:0]   host_tracked_r1;
+  wire       [13:0]   host_tracked_r2;
+  wire       [13:0]   host_sum;
+  wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
   wire       [10:0]   host_clipped;
   wire       [2:0]    raw_code_q_fine;
   wire       [8:0]    raw_code_q;
 
-  assign ref_coarse_g0 = ref_coarse[5 : 0];
-  assign ref_taps_g0 = ref_taps[3 : 0];
-  assign ref_code_g0_fine = {{(! ref_taps_g0[0]),(! (ref_taps_g0[0] ^ ref_taps_g0[2]))},(! ((ref_taps_g0[0] ^ ref_taps_g0[1]) ^ (ref_taps_g0[2] ^ ref_taps_g0[3])))};
-  assign ref_code_g0 = ((&ref_coarse_g0) ? 9'h1ff : {ref_coarse_g0,ref_code_g0_fine});
-  assign ref_code_s_g0 = {2'b00,ref_code_g0};
-  assign ref_zero_s_g0 = {2'b00,ref_zero[8 : 0]};
-  assign ref_cal_g0 = ($signed(ref_code_s_g0) - $signed(ref_zero_s_g0));
   assign stream_coarse_g0 = stream_coarse[5 : 0];
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
@@ -100,14 +90,18 @@ module picoram_4b_column_combine (
   assign stream_code_s_g0 = {2'b00,stream_code_g0};
   assign stream_zero_s_g0 = {2'b00,stream_zero[8 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
-  assign stream_diff_g0 = ($signed(stream_cal_g0) - $signed(ref_cal_g0));
-  assign stream_term_g0 = {{1{stream_diff_g0[10]}},stream_diff_g0};
+  assign stream_tracked_r0 = {{{1{stream_cal_g0[10]}},stream_cal_g0},2'b00};
+  assign stream_tracked_r1 = {{{2{stream_cal_g0[10]}},stream_cal_g0},1'b0};
+  assign stream_tracked_r2 = {{3{stream_cal_g0[10]}},stream_cal_g0};
+  assign stream_term_g0 = ((range_shift == 2'b00) ? stream_tracked_r0 : ((range_shift == 2'b01) ? stream_tracked_r1 : stream_tracked_r2));
   assign stream_sum = stream_term_g0;
-  assign stream_sum_top = stream_sum[11 : 10];
-  assign stream_over = ((! stream_sum_top[1]) && (|stream_sum_top));
-  assign stream_under = (stream_sum_top[1] && (! (&stream_sum_top)));
+  assign stream_sum_top = stream_sum[13 : 10];
+  assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
+  assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
   assign stream_clipped = (stream_over ? 11'h3ff : (stream_under ? 11'h400 : stream_sum[10 : 0]));
   assign stream_result = stream_clipped;
+  assign stream_at_limit = ((stream_clipped == 11'h3ff) || (stream_clipped == 11'h400));
+  assign stream_saturated = stream_at_limit;
   assign host_coarse_g0 = host_coarse[5 : 0];
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
@@ -115,12 +109,14 @@ module picoram_4b_column_combine (
   assign host_code_s_g0 = {2'b00,host_code_g0};
   assign host_zero_s_g0 = {2'b00,host_zero[8 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
-  assign host_diff_g0 = ($signed(host_cal_g0) - $signed(ref_cal_g0));
-  assign host_term_g0 = {{1{host_diff_g0[10]}},host_diff_g0};
+  assign host_tracked_r0 = {{{1{host_cal_g0[10]}},host_cal_g0},2'b00};
+  assign host_tracked_r1 = {{{2{host_cal_g0[10]}},host_cal_g0},1'b0};
+  assign host_tracked_r2 = {{3{host_cal_g0[10]}},host_cal_g0};
+  assign host_term_g0 = ((range_shift == 2'b00) ? host_tracked_r0 : ((range_shift == 2'b01) ? host_tracked_r1 : host_tracked_r2));
   assign host_sum = host_term_g0;
-  assign host_sum_top = host_sum[11 : 10];
-  assign host_over = ((! host_sum_top[1]) && (|host_sum_top));
-  assign host_under = (host_sum_top[1] && (! (&host_sum_top)));
+  assign host_sum_top = host_sum[13 : 10];
+  assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
+  assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
   assign host_clipped = (host_over ? 11'h3ff : (host_under ? 11'h400 : host_sum[10 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};

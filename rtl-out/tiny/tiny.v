@@ -112,6 +112,7 @@ module tiny (
   wire       [8:0]    column_combine_stream_result;
   wire       [8:0]    column_combine_host_result;
   wire       [6:0]    column_combine_raw_code;
+  wire                column_combine_stream_saturated;
   wire                time_accumulator_chain_start;
   wire                time_accumulator_chain_launch;
   wire                adc_gate_ctrl_gate_force_open;
@@ -207,60 +208,62 @@ module tiny (
     .reset       (reset                          )  //i
   );
   tiny_host_interface host_interface (
-    .apb_psel        (apb_psel                            ), //i
-    .apb_penable     (apb_penable                         ), //i
-    .apb_pwrite      (apb_pwrite                          ), //i
-    .apb_paddr       (apb_paddr[7:0]                      ), //i
-    .apb_pwdata      (apb_pwdata[31:0]                    ), //i
-    .apb_prdata      (host_interface_apb_prdata[31:0]     ), //o
-    .apb_pready      (host_interface_apb_pready           ), //o
-    .apb_pslverr     (host_interface_apb_pslverr          ), //o
-    .res_valid       (host_interface_res_valid            ), //o
-    .res_ready       (res_ready                           ), //i
-    .res_data        (host_interface_res_data[8:0]        ), //o
-    .res_col         (host_interface_res_col[1:0]         ), //o
-    .res_last        (host_interface_res_last             ), //o
-    .irq             (host_interface_irq                  ), //o
-    .vmm_busy        (sequencer_busy                      ), //i
-    .vmm_done        (sequencer_done                      ), //i
-    .vector_ready    (row_driver_ctrl_vector_ready        ), //i
-    .active_cycles   (adc_gate_ctrl_active_cycles[3:0]    ), //i
-    .gated_cycles    (adc_gate_ctrl_gated_cycles[3:0]     ), //i
-    .raw_code        (column_combine_raw_code[6:0]        ), //i
-    .zero_code       (channel_bank_zero_code[6:0]         ), //i
-    .host_result     (column_combine_host_result[8:0]     ), //i
-    .stream_result   (column_combine_stream_result[8:0]   ), //i
-    .vmm_start       (host_interface_vmm_start            ), //o
-    .drive_cycles    (host_interface_drive_cycles[15:0]   ), //o
-    .multiply_cycles (host_interface_multiply_cycles[15:0]), //o
-    .share_cycles    (host_interface_share_cycles[15:0]   ), //o
-    .convert_cycles  (host_interface_convert_cycles[15:0] ), //o
-    .combine_cycles  (host_interface_combine_cycles[15:0] ), //o
-    .gating_enable   (host_interface_gating_enable        ), //o
-    .early_margin    (host_interface_early_margin[3:0]    ), //o
-    .column_index    (host_interface_column_index[1:0]    ), //o
-    .channel_index   (host_interface_channel_index[3:0]   ), //o
-    .stream_index    (host_interface_stream_index[1:0]    ), //o
-    .zero_code_write (host_interface_zero_code_write      ), //o
-    .zero_code_wdata (host_interface_zero_code_wdata[6:0] ), //o
-    .clk             (clk                                 ), //i
-    .reset           (reset                               )  //i
+    .apb_psel         (apb_psel                            ), //i
+    .apb_penable      (apb_penable                         ), //i
+    .apb_pwrite       (apb_pwrite                          ), //i
+    .apb_paddr        (apb_paddr[7:0]                      ), //i
+    .apb_pwdata       (apb_pwdata[31:0]                    ), //i
+    .apb_prdata       (host_interface_apb_prdata[31:0]     ), //o
+    .apb_pready       (host_interface_apb_pready           ), //o
+    .apb_pslverr      (host_interface_apb_pslverr          ), //o
+    .res_valid        (host_interface_res_valid            ), //o
+    .res_ready        (res_ready                           ), //i
+    .res_data         (host_interface_res_data[8:0]        ), //o
+    .res_col          (host_interface_res_col[1:0]         ), //o
+    .res_last         (host_interface_res_last             ), //o
+    .irq              (host_interface_irq                  ), //o
+    .vmm_busy         (sequencer_busy                      ), //i
+    .vmm_done         (sequencer_done                      ), //i
+    .vector_ready     (row_driver_ctrl_vector_ready        ), //i
+    .active_cycles    (adc_gate_ctrl_active_cycles[3:0]    ), //i
+    .gated_cycles     (adc_gate_ctrl_gated_cycles[3:0]     ), //i
+    .raw_code         (column_combine_raw_code[6:0]        ), //i
+    .zero_code        (channel_bank_zero_code[6:0]         ), //i
+    .host_result      (column_combine_host_result[8:0]     ), //i
+    .stream_result    (column_combine_stream_result[8:0]   ), //i
+    .stream_saturated (column_combine_stream_saturated     ), //i
+    .vmm_start        (host_interface_vmm_start            ), //o
+    .drive_cycles     (host_interface_drive_cycles[15:0]   ), //o
+    .multiply_cycles  (host_interface_multiply_cycles[15:0]), //o
+    .share_cycles     (host_interface_share_cycles[15:0]   ), //o
+    .convert_cycles   (host_interface_convert_cycles[15:0] ), //o
+    .combine_cycles   (host_interface_combine_cycles[15:0] ), //o
+    .gating_enable    (host_interface_gating_enable        ), //o
+    .early_margin     (host_interface_early_margin[3:0]    ), //o
+    .column_index     (host_interface_column_index[1:0]    ), //o
+    .channel_index    (host_interface_channel_index[3:0]   ), //o
+    .stream_index     (host_interface_stream_index[1:0]    ), //o
+    .zero_code_write  (host_interface_zero_code_write      ), //o
+    .zero_code_wdata  (host_interface_zero_code_wdata[6:0] ), //o
+    .clk              (clk                                 ), //i
+    .reset            (reset                               )  //i
   );
   tiny_column_combine column_combine (
-    .raw_coarse    (channel_bank_raw_coarse[3:0]     ), //i
-    .raw_taps      (channel_bank_raw_taps[3:0]       ), //i
-    .stream_coarse (channel_bank_stream_coarse[7:0]  ), //i
-    .stream_taps   (channel_bank_stream_taps[7:0]    ), //i
-    .stream_zero   (channel_bank_stream_zero[13:0]   ), //i
-    .host_coarse   (channel_bank_host_coarse[7:0]    ), //i
-    .host_taps     (channel_bank_host_taps[7:0]      ), //i
-    .host_zero     (channel_bank_host_zero[13:0]     ), //i
-    .ref_coarse    (channel_bank_ref_coarse[7:0]     ), //i
-    .ref_taps      (channel_bank_ref_taps[7:0]       ), //i
-    .ref_zero      (channel_bank_ref_zero[13:0]      ), //i
-    .stream_result (column_combine_stream_result[8:0]), //o
-    .host_result   (column_combine_host_result[8:0]  ), //o
-    .raw_code      (column_combine_raw_code[6:0]     )  //o
+    .raw_coarse       (channel_bank_raw_coarse[3:0]     ), //i
+    .raw_taps         (channel_bank_raw_taps[3:0]       ), //i
+    .stream_coarse    (channel_bank_stream_coarse[7:0]  ), //i
+    .stream_taps      (channel_bank_stream_taps[7:0]    ), //i
+    .stream_zero      (channel_bank_stream_zero[13:0]   ), //i
+    .host_coarse      (channel_bank_host_coarse[7:0]    ), //i
+    .host_taps        (channel_bank_host_taps[7:0]      ), //i
+    .host_zero        (channel_bank_host_zero[13:0]     ), //i
+    .ref_coarse       (channel_bank_ref_coarse[7:0]     ), //i
+    .ref_taps         (channel_bank_ref_taps[7:0]       ), //i
+    .ref_zero         (channel_bank_ref_zero[13:0]      ), //i
+    .stream_result    (column_combine_stream_result[8:0]), //o
+    .host_result      (column_combine_host_result[8:0]  ), //o
+    .raw_code         (column_combine_raw_code[6:0]     ), //o
+    .stream_saturated (column_combine_stream_saturated  )  //o
   );
   tiny_time_accumulator time_accumulator (
     .convert_en   (sequencer_convert_en         ), //i

@@ -45,7 +45,8 @@ module tiny_column_combine (
   input  wire [13:0]   ref_zero,
   output wire [8:0]    stream_result,
   output wire [8:0]    host_result,
-  output wire [6:0]    raw_code
+  output wire [6:0]    raw_code,
+  output wire          stream_saturated
 );
 
   wire       [3:0]    ref_coarse_g0;
@@ -85,6 +86,7 @@ module tiny_column_combine (
   wire                stream_over;
   wire                stream_under;
   wire       [8:0]    stream_clipped;
+  wire                stream_at_limit;
   wire       [8:0]    host_diff_g0;
   wire       [3:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
@@ -149,6 +151,8 @@ module tiny_column_combine (
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
   assign stream_clipped = (stream_over ? 9'h0ff : (stream_under ? 9'h100 : stream_sum[8 : 0]));
   assign stream_result = stream_clipped;
+  assign stream_at_limit = ((stream_clipped == 9'h0ff) || (stream_clipped == 9'h100));
+  assign stream_saturated = stream_at_limit;
   assign host_coarse_g0 = host_coarse[3 : 0];
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};

@@ -38,8 +38,11 @@
 // vmm_expected.txt (results) and vmm_channels.txt (codes and gating counts: read only when
 // they are read back) from model/AnalogMacroModel.java; each result is also compared with the
 // ideal integer VMM, as a computing error in % of the full-scale result; every result is
-// written to vmm_results.txt (VMM, column, result, ideal sum) for plots. Summary line:
-//   VMM n=N mismatches=M rms_err_pct_fs=R max_err_pct_fs=X gated_pct=G
+// written to vmm_results.txt (VMM, column, result, ideal sum) for plots. SATURATED is
+// cleared after the calibration and read after the run: the streamed results at a limit of
+// the output word, against the model's results at a limit (as model/Metrics counts them).
+// Summary line:
+//   VMM n=N mismatches=M rms_err_pct_fs=R max_err_pct_fs=X gated_pct=G saturated=S
 // Plusargs: +outdir=DIR, where vmm_results.txt and the waveforms go (default: the working
 // folder); +waves dumps tb_vmm.vcd (GTKWave); +progress=K prints every K VMMs;
 // +results_only skips the per-channel APB readback (about 12 control cycles a channel,
@@ -80,6 +83,8 @@ module tb_vmm;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
   localparam [7:0] REG_ZERO_CODE = 8'h40;
+  localparam [7:0] REG_RANGE = 8'h44;
+  localparam [7:0] REG_SATURATED = 8'h48;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
   // Waveforms of a large macro: the bench and the macro's ports; of a small one, everything.
@@ -200,6 +205,8 @@ module tb_vmm;
   integer vmm_count, gating, margin, convert_cycles;
   integer want_code, want_active, want_gated, monitored;
   integer want_results [0:COLS-1];
+  // Results at a limit of the output word: the model's, counted as they stream.
+  integer want_saturated, saturated;
   // Ideal sums are 64-bit: rows x inputs x weights outgrows 32 bits on large macros.
   reg signed [63:0] ideal_macs [0:COLS-1];
   reg [31:0] data, readback;
@@ -303,6 +310,14 @@ module tb_vmm;
     apb_write(REG_EARLY_MARGIN, margin);
     apb_write(REG_CONVERT_CYCLES, convert_cycles);
     calibrate_offsets;
+    // A write clears SATURATED: from here it counts the run's results only.
+    apb_write(REG_SATURATED, 0);
+    apb_read(REG_SATURATED, data);
+    if (data != 0) begin
+      mismatches = mismatches + 1;
+      $display("VMM SATURATED reads %0d after a write, want 0", data);
+    end
+    want_saturated = 0;
 
     for (vmms = 0; vmms < vmm_count; vmms = vmms + 1) begin
       $sformat(input_file, "vmm_in_%0d.hex", vmms);
@@ -322,6 +337,8 @@ module tb_vmm;
         @(posedge clk);
         if (res_valid) begin
           want_bits = want_results[beats];
+          if (want_bits == {1'b0, {(OUT_BITS-1){1'b1}}} || want_bits == {1'b1, {(OUT_BITS-1){1'b0}}})
+            want_saturated = want_saturated + 1;
           if (res_col !== beats || res_data !== want_bits) begin
             mismatches = mismatches + 1;
             $display("VMM %0d column %0d: result %0d, model %0d", vmms, res_col, $signed(res_data),
@@ -377,10 +394,17 @@ module tb_vmm;
         $fflush;  // a pipe is block-buffered: the launcher times VMMs by these lines
       end
     end
-    $display("VMM n=%0d mismatches=%0d rms_err_pct_fs=%.6f max_err_pct_fs=%.6f gated_pct=%.3f", vmms, mismatches,
+    apb_read(REG_SATURATED, data);
+    saturated = data;
+    if (saturated != want_saturated) begin
+      mismatches = mismatches + 1;
+      $display("VMM SATURATED %0d, model %0d results at a limit", saturated, want_saturated);
+    end
+    $display("VMM n=%0d mismatches=%0d rms_err_pct_fs=%.6f max_err_pct_fs=%.6f gated_pct=%.3f saturated=%0d", vmms,
+             mismatches,
              results_seen > 0.0 ? $sqrt(sum_sq / results_seen) : 0.0, max_err,
              results_only ? -1.0 : active_total + gated_total > 0.0 ? 100.0 * gated_total / (active_total + gated_total)
-             : 0.0);
+             : 0.0, saturated);
     $fclose(results);
     $finish;
   end

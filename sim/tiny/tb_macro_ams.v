@@ -35,7 +35,8 @@
 // channel's TDC code and the gating statistics of the channel it monitored. Everything is compared with macro_expected.txt
 // (model/StandInModel.java; for tb_macro_ams, the real-number analog array against
 // model/AnalogMacroModel.java). While DRIVE is on, every row's drive enables must equal its
-// staged input bits, and be zero otherwise. Summary line:
+// staged input bits, and be zero otherwise.
+// Summary line:
 //   macro_ams: vmms=N mismatches=M readback=K
 `timescale 1ns/1fs
 
@@ -80,6 +81,7 @@ module tb_macro_ams;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
   localparam [7:0] REG_ZERO_CODE = 8'h40;
+  localparam [7:0] REG_SATURATED = 8'h48;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
 

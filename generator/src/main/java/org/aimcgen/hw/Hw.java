@@ -229,6 +229,18 @@ public final class Hw {
         return Mux$.MODULE$.apply(cond, whenTrue, whenFalse);
     }
 
+    /**
+     * choices[sel]: a chain of 2:1 multiplexers over a run-time value, every value past the
+     * last choice selecting the last (a clamp, so an out-of-range value is harmless).
+     */
+    public static <T extends Data> T muxByValue(UInt sel, java.util.List<T> choices) {
+        T out = choices.get(choices.size() - 1);
+        for (int i = choices.size() - 2; i >= 0; i--) {
+            out = mux(eq(sel, i), choices.get(i), out);
+        }
+        return out;
+    }
+
     /** A one-bit UInt from a Bool. */
     public static UInt uint(Bool b) {
         return U$.MODULE$.apply(b);

@@ -103,6 +103,21 @@ public final class HwApbSlaveFactory {
         when(wen(r), () -> Hw.connect(reg, dataBits(reg, bitOffset)));
     }
 
+    /**
+     * A write loads reg from the data word, a value above max loading max: the whole word is
+     * compared, so a large value clamps rather than wrapping into reg's width.
+     */
+    public void writeClamped(UInt reg, int address, long max) {
+        if (max < 0 || max >= 1L << reg.getBitsWidth()) {
+            throw new IllegalArgumentException("clamp " + max + " does not fit " + reg.getBitsWidth() + " bits");
+        }
+        Register r = field(address, 0, apb.config.dataBits(), false);
+        Bool above = owner.named(r.name + "_above_max", Hw.bool());
+        assign(above, Hw.lt(u(max, apb.config.dataBits()), apb.pwdata));
+        when(wen(r), () -> assign(reg, Hw.mux(above, u(max, reg.getBitsWidth()),
+                slice(apb.pwdata, 0, reg.getBitsWidth()))));
+    }
+
     public void readAndWrite(Data reg, int address, int bitOffset) {
         read(reg, address, bitOffset);
         write(reg, address, bitOffset);
@@ -136,11 +151,23 @@ public final class HwApbSlaveFactory {
         built = true;
         final int dataBits = apb.config.dataBits();
         Bool mapped = owner.named("apb_mapped", Hw.bool());
-        Bool anyHit = null;
+        // A balanced OR tree: a chain as deep as the register count makes SpinalHDL split
+        // it with an unnamed temporary.
+        List<Bool> hits = new ArrayList<>();
         for (Register r : registers.values()) {
-            anyHit = anyHit == null ? r.sel : Hw.or(anyHit, r.sel);
+            hits.add(r.sel);
         }
-        assign(mapped, anyHit == null ? b(false) : anyHit);
+        while (hits.size() > 1) {
+            List<Bool> next = new ArrayList<>();
+            for (int i = 0; i + 1 < hits.size(); i += 2) {
+                next.add(Hw.or(hits.get(i), hits.get(i + 1)));
+            }
+            if (hits.size() % 2 == 1) {
+                next.add(hits.get(hits.size() - 1));
+            }
+            hits = next;
+        }
+        assign(mapped, hits.isEmpty() ? b(false) : hits.get(0));
         assign(apb.pready, b(true));
         assign(apb.pslverr, and(access, not(mapped)));
 

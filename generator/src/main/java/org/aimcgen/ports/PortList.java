@@ -152,17 +152,31 @@ public record PortList(String module, List<Port> ports) {
     public static final List<String> COLUMN_READERS = List.of("stream", "host", "ref");
 
     /**
+     * The reader's groups in {@link #channelReadout}: every group, except that the reference
+     * column has none for the tracked group (adc.rangeShift; its comparators subtract the
+     * reference in the analog domain, and it is the top group, so the others stay 0..n-1).
+     */
+    public static int readerGroups(MacroConfig cfg, String reader) {
+        return reader.equals("ref") && cfg.trackedGroup() >= 0 ? cfg.groups() - 1 : cfg.groups();
+    }
+
+    /** The column readers that have pins: the reference column's only when it has groups. */
+    public static List<String> columnReaders(MacroConfig cfg) {
+        return COLUMN_READERS.stream().filter(r -> readerGroups(cfg, r) > 0).toList();
+    }
+
+    /**
      * What the column combine reads from the channel bank, as the bank drives it: the raw
      * TDC state of the indexed channel (RAW_CODE) and, for each column reader, the coarse
      * count, latched taps and zero code of its column in every capacitor group (group g at
-     * [g*width +: width]).
+     * [g*width +: width]; the reference column's in the groups of {@link #readerGroups}).
      */
     public static PortList channelReadout(MacroConfig cfg) {
-        int groups = cfg.groups();
         List<Port> p = new ArrayList<>();
         p.add(Port.outBus("raw_coarse", cfg.coarseBits(), "coarse count of the indexed channel"));
         p.add(Port.outBus("raw_taps", MacroConfig.RO_TAPS, "latched taps of the indexed channel"));
-        for (String reader : COLUMN_READERS) {
+        for (String reader : columnReaders(cfg)) {
+            int groups = readerGroups(cfg, reader);
             String column = reader.equals("ref") ? "the reference column" : "the " + reader + " reader's column";
             p.add(Port.outBus(reader + "_coarse", groups * cfg.coarseBits(), "coarse counts of " + column + ", per group"));
             p.add(Port.outBus(reader + "_taps", groups * MacroConfig.RO_TAPS, "latched taps of " + column + ", per group"));

@@ -38,6 +38,25 @@ public record ChannelBank(MacroConfig cfg) {
         return cfg.cols() + 1;
     }
 
+    /** Whether the reference column's readout leaves out the tracked group (adc.rangeShift &gt; 0). */
+    public boolean tracking() {
+        return cfg.trackedGroup() >= 0;
+    }
+
+    /** Groups of the reference column's readout: 0..refGroups-1. */
+    public int refGroups() {
+        return PortList.readerGroups(cfg, "ref");
+    }
+
+    /**
+     * Whether the last channel's column word has no reader: it is the tracked group's
+     * reference channel, which the reference readout leaves out, and the column index
+     * cannot reach the reference column.
+     */
+    public boolean refWordUnread() {
+        return tracking() && columnWords() < groupChannels();
+    }
+
     /** Column number of the reference column within a group. */
     public int refColumn() {
         return cfg.cols();

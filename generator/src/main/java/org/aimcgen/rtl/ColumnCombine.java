@@ -11,6 +11,8 @@ import static org.aimcgen.hw.Hw.slice;
 import static org.aimcgen.hw.Hw.sub;
 import static org.aimcgen.hw.Hw.u;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.aimcgen.config.MacroConfig;
@@ -38,6 +40,17 @@ import spinal.core.UInt;
  * removes the converters' own delay and, for signed weights, the offset-binary zero point.
  * Each code first loses its channel's zero code ({@link ChannelLeaf}; all zero until the
  * host calibrates), which removes the comparators' offsets as well.
+ *
+ * <p>ADC range (adc.rangeShift k &gt; 0): the tracked group t ({@link MacroConfig#trackedGroup})
+ * subtracted the reference column in its comparators and ran a 2^r times slower ramp, so its
+ * term has no reference code and weighs 2^-r as much: (code - zero) shifted by
+ * t x capGroup + f - r, f the output's fraction bits (which every term carries), r the
+ * RANGE register ({@code range_shift}). r is a run-time value from 0 to
+ * {@link MacroConfig#rangeShiftMax}, so the shift is a multiplexer over constant shifts;
+ * the reference column's tracked channel is not read here (the bank has no reference
+ * readout for it). k = 0 gives the plain combine above. The stream reader also says whether
+ * its result sits at a limit of the output word (saturated or exactly at the limit, as
+ * model/Metrics counts it), for the SATURATED register.
  */
 public final class ColumnCombine extends HwComponent {
     public static final String NAME = "column_combine";
@@ -47,34 +60,46 @@ public final class ColumnCombine extends HwComponent {
     public final UInt streamResult;
     public final UInt hostResult;
     public final UInt rawCode;
+    /** The stream reader's result is at a limit of the output word. */
+    public final Bool streamSaturated;
+    /** RANGE: the tracked group's shift, r (null without range tracking). */
+    public final UInt rangeShift;
 
     private final MacroConfig cfg;
+    /** The tracked group, or -1. */
+    private final int tracked;
     /** Two calibrated codes apart: one bit more than either (a calibrated code is one more than a code). */
     private final int diffBits;
 
     public ColumnCombine(MacroConfig cfg) {
         super(cfg.moduleName(NAME));
         this.cfg = cfg;
+        tracked = cfg.trackedGroup();
         diffBits = cfg.tdcCodeBits() + 2;
         readout = ports(PortList.channelReadout(cfg).flipped());
+        rangeShift = tracked >= 0 ? inUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
         streamResult = outUInt("stream_result", cfg.outputBits());
         hostResult = outUInt("host_result", cfg.outputBits());
         rawCode = outUInt("raw_code", cfg.tdcCodeBits());
+        streamSaturated = outBool("stream_saturated");
         // Quasi-static: the counts and latched taps stand still from the end of the chains
         // (at least two oscillator cycles before CONVERT ends) to the next chain start,
         // and a VMM cannot start while results wait to be read.
         crossClock(pin("raw_coarse"));
         crossClock(pin("raw_taps"));
-        for (String reader : PortList.COLUMN_READERS) {
+        for (String reader : PortList.columnReaders(cfg)) {
             crossClock(pin(reader + "_coarse"));
             crossClock(pin(reader + "_taps"));
         }
 
+        // The reference column's codes of the untracked groups (null for the tracked one).
         SInt[] refCodes = new SInt[cfg.groups()];
         for (int g = 0; g < cfg.groups(); g++) {
-            refCodes[g] = calibrated("ref", g);
+            refCodes[g] = g == tracked ? null : calibrated("ref", g);
         }
-        assign(streamResult, column("stream", refCodes));
+        UInt stream = column("stream", refCodes);
+        assign(streamResult, stream);
+        assign(streamSaturated, atLimit("stream", stream));
         assign(hostResult, column("host", refCodes));
         assign(rawCode, code("raw_code_q", pin("raw_coarse"), pin("raw_taps")));
         built();
@@ -117,20 +142,53 @@ public final class ColumnCombine extends HwComponent {
     /** The combined result of a reader's column. */
     private UInt column(String reader, SInt[] refCodes) {
         final int groups = cfg.groups();
-        final int sumBits = diffBits + (groups - 1) * cfg.capGroup() + MacroConfig.bitsFor(groups);
+        final int fraction = cfg.outputFractionBits();
+        final int sumBits = diffBits + (groups - 1) * cfg.capGroup() + fraction + MacroConfig.bitsFor(groups);
         UInt sum = null;
         for (int g = 0; g < groups; g++) {
-            SInt diff = wireSInt(reader + "_diff_g" + g, diffBits);
-            assign(diff, sub(calibrated(reader, g), refCodes[g]));
-            // Group g weighs 2^(g x capGroup). Terms and sum are two's-complement bits of
-            // one width, so an unsigned adder gives the signed sum.
-            UInt term = wire(reader + "_term_g" + g, sumBits);
-            assign(term, Hw.scaledBits(diff, g * cfg.capGroup(), sumBits));
+            // Group g weighs 2^(g x capGroup + f). Terms and sum are two's-complement bits
+            // of one width, so an unsigned adder gives the signed sum.
+            UInt term;
+            if (g == tracked) {
+                term = wire(reader + "_term_g" + g, sumBits);
+                assign(term, trackedTerm(reader, g, sumBits));
+            } else {
+                SInt diff = wireSInt(reader + "_diff_g" + g, diffBits);
+                assign(diff, sub(calibrated(reader, g), refCodes[g]));
+                term = wire(reader + "_term_g" + g, sumBits);
+                assign(term, Hw.scaledBits(diff, g * cfg.capGroup() + fraction, sumBits));
+            }
             sum = sum == null ? term : add(sum, term);
         }
         UInt total = wire(reader + "_sum", sumBits);
         assign(total, sum);
         return saturate(reader, total);
+    }
+
+    /**
+     * The tracked group's term: its calibrated code (no reference code: the comparators
+     * subtracted the reference) shifted by t x capGroup + f - r, one constant shift per
+     * value of r; RANGE never holds more than rangeShiftMax, and a larger r would select
+     * the last shift (0) anyway.
+     */
+    private UInt trackedTerm(String reader, int g, int sumBits) {
+        SInt cal = calibrated(reader, g);
+        int base = g * cfg.capGroup() + cfg.outputFractionBits();
+        List<UInt> shifted = new ArrayList<>();
+        for (int r = 0; r <= cfg.rangeShiftMax(); r++) {
+            UInt term = wire(reader + "_tracked_r" + r, sumBits);
+            assign(term, Hw.scaledBits(cal, base - r, sumBits));
+            shifted.add(term);
+        }
+        return Hw.muxByValue(rangeShift, shifted);
+    }
+
+    /** The result is the most positive or the most negative output word. */
+    private Bool atLimit(String reader, UInt result) {
+        final int outBits = cfg.outputBits();
+        Bool saturated = wireBool(reader + "_at_limit");
+        assign(saturated, Hw.or(Hw.eq(result, (1L << (outBits - 1)) - 1), Hw.eq(result, 1L << (outBits - 1))));
+        return saturated;
     }
 
     /** The sum clipped to the output width: the most positive or negative result when it overflows. */

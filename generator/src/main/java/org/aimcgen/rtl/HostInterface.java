@@ -35,6 +35,11 @@ import spinal.core.UInt;
  * <p>A VMM starts when a vector is staged, no VMM runs and no results wait to be read,
  * and either CTRL.start was written or CTRL.autoStart is set. Results must be drained
  * before the next VMM overwrites them.
+ *
+ * <p>RANGE (only with a tracked group) drives the analog array's {@code range_shift} and the
+ * combine's tracked shift; a write above the largest shift clamps to it. SATURATED counts the
+ * streamed results the combine flagged at a limit of the output word: the flag travels with
+ * the result in the stream's output register and counts on the beat that carries it.
  */
 public final class HostInterface extends HwComponent {
     public static final String NAME = "host_interface";
@@ -57,6 +62,7 @@ public final class HostInterface extends HwComponent {
     public final UInt zeroCode;
     public final UInt hostResult;
     public final UInt streamResult;
+    public final Bool streamSaturated;
     // Ports: control to the other blocks
     public final Bool vmmStart;
     /** Phase lengths in {@link MacroConfig#VMM_PHASES} order. */
@@ -69,6 +75,8 @@ public final class HostInterface extends HwComponent {
     public final UInt streamIndex;
     public final Bool zeroCodeWrite;
     public final UInt zeroCodeWdata;
+    /** RANGE to the array and the combine (null without a tracked group). */
+    public final UInt rangeShift;
 
     // State
     private final Bool startRequest;
@@ -82,6 +90,10 @@ public final class HostInterface extends HwComponent {
     private final UInt index;
     private final UInt margin;
     private final UInt[] lengths;
+    private final UInt range;
+    private final UInt saturatedCount;
+    /** A write to SATURATED (set when the register map is built). */
+    private Bool saturatedClear;
 
     public HostInterface(MacroConfig cfg) {
         super(cfg.moduleName(NAME));
@@ -106,6 +118,7 @@ public final class HostInterface extends HwComponent {
         zeroCode = inUInt("zero_code", codeBits);
         hostResult = inUInt("host_result", cfg.outputBits());
         streamResult = inUInt("stream_result", cfg.outputBits());
+        streamSaturated = inBool("stream_saturated");
         vmmStart = outBool("vmm_start");
         List<RegisterMap> phases = RegisterMap.phaseLengths();
         phaseCycles = new UInt[phases.size()];
@@ -119,6 +132,8 @@ public final class HostInterface extends HwComponent {
         streamIndex = outUInt("stream_index", colBits);
         zeroCodeWrite = outBool("zero_code_write");
         zeroCodeWdata = outUInt("zero_code_wdata", codeBits);
+        final boolean ranged = RegisterMap.hasRange(cfg);
+        rangeShift = ranged ? outUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
         if (gating) {
             // Quasi-static readouts of the oscillator domain: read between conversions.
             crossClock(activeCycles);
@@ -140,6 +155,8 @@ public final class HostInterface extends HwComponent {
         for (int i = 0; i < phases.size(); i++) {
             lengths[i] = reg(phases.get(i).signalName() + "_q", lenBits, defaults[i]);
         }
+        range = ranged ? reg("range_q", PortList.rangeShiftBits(cfg), cfg.rangeShift()) : null;
+        saturatedCount = reg("saturated_q", RegisterMap.DATA_BITS, 0);
 
         // Bus writes first: the logic below (start, done, count) wins in the same cycle.
         registers();
@@ -192,6 +209,12 @@ public final class HostInterface extends HwComponent {
         bus.read(zeroCode, zero, 0);
         assign(zeroCodeWrite, bus.writeStrobe(zero));
         assign(zeroCodeWdata, slice(apb.pwdata, 0, cfg.tdcCodeBits()));
+        if (RegisterMap.hasRange(cfg)) {
+            bus.writeClamped(range, RegisterMap.RANGE.address(), cfg.rangeShiftMax());
+            bus.read(range, RegisterMap.RANGE.address(), 0);
+        }
+        bus.read(saturatedCount, RegisterMap.SATURATED.address(), 0);
+        saturatedClear = bus.writeStrobe(RegisterMap.SATURATED.address());
         bus.build();
     }
 
@@ -242,7 +265,19 @@ public final class HostInterface extends HwComponent {
         UInt data = reg("res_data_q", cfg.outputBits(), 0);
         Bool load = wireBool("res_load");
         assign(load, or(vmmDone, beat));
-        when(load, () -> assign(data, streamResult));
+        Bool saturated = regBool("res_saturated_q", false);
+        when(load, () -> {
+            assign(data, streamResult);
+            assign(saturated, streamSaturated);
+        });
+        // SATURATED: counts a beat carrying a result at a limit, up to all ones; a write
+        // clears it (and wins over a count in the same cycle).
+        Bool saturatedStep = wireBool("saturated_step");
+        assign(saturatedStep, and(and(beat, saturated), not(Hw.andReduce(saturatedCount))));
+        UInt saturatedPlusOne = wire("saturated_plus_one", RegisterMap.DATA_BITS);
+        assign(saturatedPlusOne, inc(saturatedCount));
+        assign(saturatedCount, mux(saturatedClear, u(0, RegisterMap.DATA_BITS),
+                mux(saturatedStep, saturatedPlusOne, saturatedCount)));
 
         assign(res.valid, resultsPending);
         assign(res.data, data);
@@ -258,6 +293,9 @@ public final class HostInterface extends HwComponent {
         if (gatingEnable != null) {
             assign(gatingEnable, gatingOn);
             assign(earlyMargin, margin);
+        }
+        if (rangeShift != null) {
+            assign(rangeShift, range);
         }
         assign(columnIndex, resize(index, colBits));
         assign(channelIndex, index);

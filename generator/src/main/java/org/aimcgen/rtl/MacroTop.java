@@ -82,6 +82,10 @@ public final class MacroTop extends HwComponent {
         assign(host.rawCode, combine.rawCode);
         assign(host.hostResult, combine.hostResult);
         assign(host.streamResult, combine.streamResult);
+        assign(host.streamSaturated, combine.streamSaturated);
+        if (host.rangeShift != null) {
+            assign(combine.rangeShift, host.rangeShift);
+        }
     }
 
     private void sequencer() {
@@ -142,9 +146,9 @@ public final class MacroTop extends HwComponent {
         // The oscillator runs from DRIVE to the end of CONVERT: once the chains have ended
         // and been counted, COMBINE needs no oscillator.
         connect(array.pin("ro_en"), and(busy, Hw.not(seq.combineEn)));
-        if (cfg.trackedGroup() >= 0) {
-            // TEMPORARY (range branch): the configured range until the RANGE register drives it.
-            connect(array.pin("range_shift"), Hw.u(cfg.rangeShift(), PortList.rangeShiftBits(cfg)));
+        if (host.rangeShift != null) {
+            // RANGE: the tracked group's ramp (the combine's shift follows the same register).
+            connect(array.pin("range_shift"), host.rangeShift);
         }
         connect(array.pin("chain_start"), tdc.chainStart);
         connect(array.pin("wt_we"), weights.arrayWe);

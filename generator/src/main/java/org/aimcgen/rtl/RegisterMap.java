@@ -31,7 +31,12 @@ public enum RegisterMap {
     COLS(0x3C, "r", "array.cols"),
     ZERO_CODE(0x40, "rw", "offset calibration: the TDC code the selected channel reads at zero input (a "
             + "calibration VMM with a zero vector, then RAW_CODE); subtracted from the channel's code in every "
-            + "result; 0 at reset");
+            + "result; 0 at reset"),
+    RANGE(0x44, "rw", "ADC range (adc.rangeShift > 0 only): the tracked group's ramp runs 2^RANGE times slower and "
+            + "its codes weigh 2^-RANGE in the result; reset adc.rangeShift, writes above the largest shift "
+            + "(the tracked group's weight in the result, with its fraction bits) clamp to it and read back clamped"),
+    SATURATED(0x48, "r/wc", "results streamed since reset at a limit of the output word (saturated), saturating "
+            + "at all ones; any write clears it");
 
     public static final int ADDRESS_BITS = 8;
     public static final int DATA_BITS = 32;
@@ -94,8 +99,19 @@ public enum RegisterMap {
         return cfg.dualThreshold();
     }
 
+    /**
+     * Whether the macro has the RANGE register: only with a tracked group (adc.rangeShift
+     * &gt; 0), the one place that decides.
+     */
+    public static boolean hasRange(MacroConfig cfg) {
+        return cfg.trackedGroup() >= 0;
+    }
+
     /** Whether this macro has the register. */
     public boolean presentIn(MacroConfig cfg) {
+        if (this == RANGE) {
+            return hasRange(cfg);
+        }
         return !GATING.contains(this) || hasGating(cfg);
     }
 

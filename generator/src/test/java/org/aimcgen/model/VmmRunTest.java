@@ -147,7 +147,9 @@ class VmmRunTest {
     void benchSummaryLineParses() {
         BenchSummary s = BenchSummary.parse("VMM n=12 mismatches=3 rms_err_pct_fs=0.250000 max_err_pct_fs=1.5 "
                 + "gated_pct=37.500").orElseThrow();
-        assertEquals(new BenchSummary(12, 3, 0.25, 1.5, 37.5), s);
+        assertEquals(new BenchSummary(12, 3, 0.25, 1.5, 37.5, -1), s, "a line without saturated=");
+        assertEquals(new BenchSummary(12, 0, 0.25, 1.5, -1.0, 7), BenchSummary.parse("VMM n=12 mismatches=0 "
+                + "rms_err_pct_fs=0.250000 max_err_pct_fs=1.5 gated_pct=-1.000 saturated=7").orElseThrow());
         assertTrue(BenchSummary.parse("macro: vmms=6 mismatches=0").isEmpty());
     }
 }

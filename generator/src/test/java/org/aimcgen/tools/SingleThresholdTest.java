@@ -262,7 +262,7 @@ class SingleThresholdTest {
                 assertFalse(used.contains(reg), bench + " uses " + reg);
             }
         }
-        assertTrue(text(files, "/tb_vmm.v").contains("-1.0);"), "tb_vmm prints gated_pct=-1");
+        assertTrue(text(files, "/tb_vmm.v").contains("-1.0, saturated);"), "tb_vmm prints gated_pct=-1");
     }
 
     private static Set<String> names(String text, String regex) {

@@ -41,6 +41,7 @@ final class MacroHarness {
         tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
         tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
         tb.put("statusDone", RegisterMap.STATUS_DONE);
+        tb.put("range", RegisterMap.hasRange(cfg));
         tb.put("monitorStride", monitorStride(cfg.channels()));
         return tb;
     }
