@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The error budget of docs/ANALOG_MODELS.md adds up: on the default preset, at the nominal
- * corner and at the worst corner of 'simulate --corners', the root sum of squares of the
+ * corner and at the worst corner of 'simulate --corners' (0.65 V), the root sum of squares of the
  * contributors is within 10 % of the RMS error of the run with every non-ideality on (the
  * error the simulators measure, bit for bit the model's), and the gain residue is zero at
  * the nominal corner.
@@ -22,7 +22,7 @@ class ErrorBudgetTest {
     static final int VMMS = 40;
 
     @ParameterizedTest
-    @CsvSource({"27, 0.9", "27, 0.65", "-40, 1.2"})
+    @CsvSource({"27, 0.9", "27, 0.65"})
     void contributorsAddUpToTheSimulatedError(double tempC, double vdd) {
         MacroConfig cfg = load("technology.tempC=" + tempC, "technology.vdd=" + vdd);
         MacroConfig nominal = load();

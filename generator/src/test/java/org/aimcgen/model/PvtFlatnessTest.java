@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PvtFlatnessTest {
     static final double[] TEMPS_C = {-40.0, 27.0, 105.0};
     static final double MAX_RATIO = 1.15;
-    static final int VMMS = 10;
+    static final int VMMS = 40;
 
     @ParameterizedTest
     @ValueSource(strings = {"tiny.yaml", "aidac-1024x256.yaml"})
