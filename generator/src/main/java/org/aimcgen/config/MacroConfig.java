@@ -113,6 +113,13 @@ public record MacroConfig(
      * target the reference column cancels (docs/ANALOG_MODELS.md, "Charge domain").
      */
     public static final int VTC_DELAY_STEPS_PER_TILE = 2;
+    /**
+     * The converter's delay per tile as the analog models have it, in TDC steps: about the
+     * design target, and deliberately not a whole number, so a chain of zero-input tiles
+     * never ends exactly on an oscillator transition (where a simulator's event order, not
+     * the model, would pick the code).
+     */
+    public static final double VTC_DELAY_STEPS = VTC_DELAY_STEPS_PER_TILE * Math.sqrt(1.1);
     /** Oscillator cycles the main comparator is kept on after the chain starts (see AdcGateCtrl). */
     public static final int GATE_LEAD_CYCLES = 4;
 

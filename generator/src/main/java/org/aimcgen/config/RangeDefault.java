@@ -1,5 +1,6 @@
 package org.aimcgen.config;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -28,35 +29,33 @@ final class RangeDefault {
         if (!Boolean.TRUE.equals(v.get(Param.SIGNED_WEIGHTS))) {
             return 0;
         }
-        int rows = (Integer) v.get(Param.ROWS);
-        int tileRows = (Integer) v.get(Param.TILE_ROWS);
-        int inputBits = (Integer) v.get(Param.INPUT_BITS);
-        int weightBits = (Integer) v.get(Param.WEIGHT_BITS);
-        int capGroup = (Integer) v.get(Param.CAP_GROUP);
-        int adcBits = (Integer) v.get(Param.ADC_BITS);
-        if (rows % tileRows != 0 || weightBits % capGroup != 0) {
-            return 0;  // reported by the cross checks
+        // The configuration with a range, for its own geometry, window, zero level and
+        // tracking ratio; one the cross checks reject gets no range (they report why).
+        Map<Param, Object> probe = new EnumMap<>(v);
+        probe.put(Param.RANGE_SHIFT, 1);
+        MacroConfig cfg;
+        try {
+            cfg = MacroConfig.of(probe);
+        } catch (ConfigException e) {
+            return 0;
         }
-        int tiles = rows / tileRows;
-        int groups = weightBits / capGroup;
-        double xMax = (1 << inputBits) - 1;
-        double hMax = (1 << capGroup) - 1;
-        double adcFullScale = (1 << adcBits) - 1;
+        double hMax = cfg.groupMax();
         // The threshold's share c of the tracked group's reference value 2^(G-1).
-        double den = Math.pow(2, (groups - 1) * capGroup);
-        double c = (1 << (capGroup - 1)) * (den - (den - 1) / hMax) / den;
+        double c = cfg.trackingRatio() * (1 << (cfg.capGroup() - 1));
+        double xMax = cfg.inputMax();
         double ex = xMax / 2.0;
         double ex2 = xMax * (2 * xMax + 1) / 6.0;
         double bias = hMax / 2.0 - c;
         double eh2 = ((hMax + 1) * (hMax + 1) - 1) / 12.0 + bias * bias;
         double meanRow = ex * bias;
         double varRow = ex2 * eh2 - meanRow * meanRow;
-        double codesPerUnit = adcFullScale / (rows * xMax * hMax);
-        double maxChain = adcFullScale + tiles * MacroConfig.VTC_DELAY_STEPS_PER_TILE + 1;
-        double zero = Math.floor(0.75 * maxChain) + 0.5;
-        double tileZero = zero / tiles - MacroConfig.VTC_DELAY_STEPS_PER_TILE * Math.sqrt(1.1);
-        double tileSpan = codesPerUnit * (tileRows * Math.abs(meanRow) + SIGMAS * Math.sqrt(tileRows * varRow));
-        double chainSpan = codesPerUnit * (rows * meanRow + SIGMAS * Math.sqrt(rows * varRow));
+        double codesPerUnit = cfg.adcFullScale() / (cfg.rows() * xMax * hMax);
+        double maxChain = cfg.maxChainSteps();
+        double zero = cfg.trackedZeroSteps();
+        double tileZero = zero / cfg.tiles() - MacroConfig.VTC_DELAY_STEPS;
+        double tileSpan = codesPerUnit
+                * (cfg.tileRows() * Math.abs(meanRow) + SIGMAS * Math.sqrt(cfg.tileRows() * varRow));
+        double chainSpan = codesPerUnit * (cfg.rows() * meanRow + SIGMAS * Math.sqrt(cfg.rows() * varRow));
         double gain = Math.min(tileZero / tileSpan, (maxChain - zero) / Math.max(chainSpan, 1e-12));
         if (gain < 2.0) {
             return 0;

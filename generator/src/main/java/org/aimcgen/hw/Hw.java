@@ -290,16 +290,6 @@ public final class Hw {
         return u(0, width).unary_$tilde();
     }
 
-    /**
-     * Next value of a saturating event counter cleared by clear, written as arithmetic
-     * rather than when-blocks: SpinalHDL elaborates thousands of these far faster.
-     */
-    public static UInt saturatingCount(UInt counter, Bool event, Bool clear) {
-        int w = counter.getBitsWidth();
-        Bool step = and(event, not(andReduce(counter)));
-        return mux(clear, u(0, w), add(counter, resize(uint(step), w)));
-    }
-
     // ---- clock domains ---------------------------------------------------------------
 
     /**

@@ -187,13 +187,8 @@ public final class AnalogModel {
         return vtcSlope;
     }
 
-    /**
-     * The converter's intrinsic delay per tile, in TDC steps: about the design target, and
-     * deliberately not a whole number, so a chain of zero-input tiles never ends exactly on
-     * an oscillator transition (where a simulator's event order, not the model, would pick
-     * the code).
-     */
-    public static final double VTC_DELAY_STEPS = MacroConfig.VTC_DELAY_STEPS_PER_TILE * Math.sqrt(1.1);
+    /** The converter's intrinsic delay per tile, in TDC steps (MacroConfig.VTC_DELAY_STEPS). */
+    public static final double VTC_DELAY_STEPS = MacroConfig.VTC_DELAY_STEPS;
 
     /** The converter's intrinsic delay per tile (comparator and logic), ns: scales like a gate. */
     public double vtcDelayNs() {
@@ -327,9 +322,13 @@ public final class AnalogModel {
      * (plus the pedestal) down to the comparator's trip point.
      */
     public double tilePulseNs(int tile, int channel, double volts, int vmm) {
+        return vtcDelayNs + Math.max(0.0, volts + pedestalV - trip(tile, channel, vmm)) / vtcSlope;
+    }
+
+    /** The comparator's trip point of tile t, channel ch in VMM n: its offset plus its noise, V. */
+    private double trip(int tile, int channel, int vmm) {
         double offset = offsets != null ? offsets[tile * cfg.channels() + channel] : comparatorOffset(tile, channel);
-        double trip = offset + noise(tile, channel, vmm);
-        return vtcDelayNs + Math.max(0.0, volts + pedestalV - trip) / vtcSlope;
+        return offset + noise(tile, channel, vmm);
     }
 
     /**
@@ -341,9 +340,8 @@ public final class AnalogModel {
      * Below the zero level the tile clips at its converter delay.
      */
     public double trackedPulseNs(int tile, int channel, double volts, double refVolts, int vmm) {
-        double offset = offsets != null ? offsets[tile * cfg.channels() + channel] : comparatorOffset(tile, channel);
-        double trip = offset + noise(tile, channel, vmm);
-        double over = rangeGain() * (volts - cfg.trackingRatio() * refVolts - trip) + trackedZeroV;
+        double over = rangeGain() * (volts - cfg.trackingRatio() * refVolts - trip(tile, channel, vmm))
+                + trackedZeroV;
         return vtcDelayNs + Math.max(0.0, over) / vtcSlope;
     }
 

@@ -1,10 +1,12 @@
 package org.aimcgen.model;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.config.Param;
 
 /**
  * The computing error taken apart (docs/ANALOG_MODELS.md, "Error budget"): the same run of
@@ -107,14 +109,14 @@ public final class ErrorBudget {
 
     /** cfg with only the named non-idealities left on (at their configured values). */
     static MacroConfig only(MacroConfig cfg, boolean mismatch, boolean offset, boolean noise) {
-        java.util.Map<org.aimcgen.config.Param, Object> v = new java.util.EnumMap<>(cfg.values());
+        java.util.Map<Param, Object> v = new EnumMap<>(cfg.values());
         if (!mismatch) {
-            v.put(org.aimcgen.config.Param.CAP_MISMATCH_PCT, 0.0);
+            v.put(Param.CAP_MISMATCH_PCT, 0.0);
         }
         if (!offset) {
-            v.put(org.aimcgen.config.Param.COMPARATOR_OFFSET_MV, 0.0);
+            v.put(Param.COMPARATOR_OFFSET_MV, 0.0);
         }
-        v.put(org.aimcgen.config.Param.NOISE, noise && cfg.noise());
+        v.put(Param.NOISE, noise && cfg.noise());
         return MacroConfig.of(v);
     }
 }

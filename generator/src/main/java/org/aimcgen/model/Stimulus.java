@@ -296,12 +296,17 @@ public final class Stimulus {
             expected.append(y).append('\n');
         }
         for (int ch = 0; ch < cfg.channels(); ch++) {
-            expected.append(o.rawCodes()[ch]);
-            if (cfg.dualThreshold()) {
-                expected.append(' ').append(o.active()[ch]).append(' ').append(o.gated()[ch]);
-            }
-            expected.append('\n');
+            appendChannel(expected, cfg, o, ch);
         }
+    }
+
+    /** One channel's expected line: "code active gated" (without dual threshold, "code"). */
+    static void appendChannel(StringBuilder out, MacroConfig cfg, StandInModel.Outcome o, int ch) {
+        out.append(o.rawCodes()[ch]);
+        if (cfg.dualThreshold()) {
+            out.append(' ').append(o.active()[ch]).append(' ').append(o.gated()[ch]);
+        }
+        out.append('\n');
     }
 
     /** Row r's code at bits [r*width +: width], as hex with the top row first. */

@@ -169,11 +169,7 @@ public final class VmmRun {
                 expected.append(o.results()[c]).append(' ').append(ideals.get(n)[c]).append('\n');
             }
             for (int ch = 0; ch < cfg.channels(); ch++) {
-                channels.append(o.rawCodes()[ch]);
-                if (cfg.dualThreshold()) {
-                    channels.append(' ').append(o.active()[ch]).append(' ').append(o.gated()[ch]);
-                }
-                channels.append('\n');
+                Stimulus.appendChannel(channels, cfg, o, ch);
             }
         }
         files.put("vmm_expected.txt", expected.toString());

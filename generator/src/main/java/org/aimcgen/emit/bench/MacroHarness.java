@@ -60,7 +60,6 @@ final class MacroHarness {
         return stride;
     }
 
-
     /** The row-drive bus of each tile. */
     static List<String> rowDrives(MacroConfig cfg) {
         List<String> rowDrives = new ArrayList<>();
