@@ -46,6 +46,30 @@ public final class ConfigChecks {
         return v;
     }
 
+    /**
+     * cfg, unless its ADC range's conversion window (MacroConfig.conversionSteps) is longer
+     * than the TDC counts: then the range shifts that fit are named.
+     */
+    static MacroConfig requireCountable(MacroConfig cfg) {
+        if (cfg.conversionSteps() <= cfg.countableSteps()) {
+            return cfg;
+        }
+        int fits = 0;
+        for (int k = 1; k < cfg.rangeShift(); k++) {
+            Map<Param, Object> v = cfg.values();
+            v.put(Param.RANGE_SHIFT, k);
+            try {
+                MacroConfig.of(v);
+                fits = k;
+            } catch (ConfigException e) {
+                break;
+            }
+        }
+        throw new ConfigException(List.of(Param.RANGE_SHIFT.key() + " = " + cfg.rangeShift()
+                + " needs a conversion window of " + cfg.conversionSteps() + " TDC steps, but at " + Param.ADC_BITS.key()
+                + " = " + cfg.adcBits() + " the TDC counts " + cfg.countableSteps() + ": allowed 0 to " + fits));
+    }
+
     static void requireValid(Map<Param, Object> v) {
         List<String> problems = problems(v);
         if (!problems.isEmpty()) {
@@ -74,7 +98,7 @@ public final class ConfigChecks {
         v.computeIfAbsent(Param.TILE_ROWS, k -> largestDivisorAtMost(rows, DEFAULT_MAX_TILE_ROWS));
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
         v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
-        v.computeIfAbsent(Param.RANGE_SHIFT, k -> RangeDefault.of(v));
+        v.computeIfAbsent(Param.RANGE_SHIFT, k -> TrackedRange.derived(v));
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */

@@ -42,17 +42,20 @@ public record MacroConfig(
                 capMismatchPct, comparatorOffsetMv, noise, seed));
     }
 
-    /** Builds from a complete, typed value map (derived keys may be absent). */
+    /**
+     * Builds from a complete, typed value map (derived keys may be absent); rejects an
+     * adc.rangeShift whose conversion window the TDC cannot count.
+     */
     public static MacroConfig of(Map<Param, Object> given) {
         Map<Param, Object> v = ConfigChecks.resolve(given);
-        return new MacroConfig((String) v.get(Param.MACRO_NAME),
+        return ConfigChecks.requireCountable(new MacroConfig((String) v.get(Param.MACRO_NAME),
                 i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS),
                 i(v, Param.INPUT_BITS), i(v, Param.WEIGHT_BITS), (Boolean) v.get(Param.SIGNED_WEIGHTS),
                 (Boolean) v.get(Param.INPUT_BIT_SERIAL), i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
                 i(v, Param.RANGE_SHIFT),
                 d(v, Param.CLOCK_MHZ), (String) v.get(Param.NODE), d(v, Param.VDD), d(v, Param.TEMP_C),
                 d(v, Param.UNIT_CAP_FF), d(v, Param.CAP_MISMATCH_PCT), d(v, Param.COMPARATOR_OFFSET_MV),
-                (Boolean) v.get(Param.NOISE), i(v, Param.SEED));
+                (Boolean) v.get(Param.NOISE), i(v, Param.SEED)));
     }
 
     /** Every key with its value, in declaration order: for manifests and headers. */
@@ -162,30 +165,31 @@ public record MacroConfig(
     // ---- the ADC range for the data (adc.rangeShift; docs/ARCHITECTURE.md, "ADC range") ---
 
     /**
-     * The group whose comparators track the reference column: the one holding the
-     * offset-binary pedestal (the most significant), or -1 without range tracking.
+     * Whether the columns' comparators track the reference column (adc.rangeShift k &gt; 0):
+     * then every group of every column but the reference converts 2^k times its deviation
+     * from its share of the reference column's voltage, not its whole charge.
      */
-    public int trackedGroup() {
-        return rangeShift > 0 ? groups() - 1 : -1;
+    public boolean tracksReference() {
+        return rangeShift > 0;
     }
 
     /**
-     * Fraction bits of a column result: a tracked code weighs 2^(trackedGroup x capGroup - k)
-     * output LSB, which needs fraction bits when k exceeds that shift.
+     * Fraction bits of a column result: a tracked code of group g weighs 2^(g x capGroup - k)
+     * output LSB, so group 0's needs k fraction bits.
      */
     public int outputFractionBits() {
-        return rangeShift > 0 ? Math.max(0, rangeShift - trackedGroup() * capGroup) : 0;
+        return rangeShift;
     }
 
-    /** Largest value of the RANGE register: the combine's shift of a tracked code cannot go negative. */
+    /** Largest value of the RANGE register: the combine's shift of group 0's code cannot go negative. */
     public int rangeShiftMax() {
-        return trackedGroup() * capGroup + outputFractionBits();
+        return outputFractionBits();
     }
 
     /**
      * What the reference column stores: the zero point; with range tracking, half of every
-     * group's span (2^(capGroup-1) in each group), so that every group's difference is
-     * centred on uniform random data.
+     * group's span (2^(capGroup-1) in each group), so that every group's threshold is a
+     * share of it near the centre of uniform random data.
      */
     public int referenceWord() {
         if (rangeShift == 0) {
@@ -199,33 +203,55 @@ public record MacroConfig(
     }
 
     /**
-     * The tracked threshold's share of the reference column's voltage, numerator over
-     * {@link #trackingDenominator}: the reference stores 2^(capGroup-1) in the tracked group,
-     * and the lower groups' half spans must come off it so that the sum over groups is the
-     * signed weight: alpha = (2^(gG) - (2^(gG) - 1) / (2^G - 1)) / 2^(gG), g the tracked group.
-     * 15/16 with two 4-bit groups; 1 with one group.
+     * Group g's tracked threshold as a share of the reference column's voltage of that group,
+     * numerator over {@link #trackingDenominator} = 2^weightBits. The thresholds c_g (in group
+     * units; the reference stores 2^(G-1) in each group) must sum, weighted 2^(gG), to the
+     * zero point 2^(W-1), so that the groups' deviations sum to the signed weight: every group
+     * below the top one sits at the centre of its span, c = (2^G - 1) / 2, and the top group
+     * takes the rest, c_T = (2^(W-1) - (2^(TG) - 1) / 2) / 2^(TG). As shares of 2^(G-1):
+     * 2^(W-G) (2^G - 1) and 2^W - 2^(TG) + 1 over 2^W (15/16 and 241/256 with two 4-bit
+     * groups; 1 with one group).
      */
-    public long trackingNumerator() {
-        long den = trackingDenominator();
-        return den - (den - 1) / groupMax();
+    public long trackingNumerator(int group) {
+        int top = groups() - 1;
+        if (group < top) {
+            return (1L << (weightBits - capGroup)) * groupMax();
+        }
+        return (1L << weightBits) - (1L << (top * capGroup)) + 1;
     }
 
     public long trackingDenominator() {
-        return 1L << (Math.max(0, trackedGroup()) * capGroup);
+        return 1L << weightBits;
     }
 
-    public double trackingRatio() {
-        return (double) trackingNumerator() / trackingDenominator();
+    public double trackingRatio(int group) {
+        return (double) trackingNumerator(group) / trackingDenominator();
     }
 
     /**
-     * Where a tracked channel's chain ends at zero deviation, in TDC steps: three quarters of
-     * the longest chain (the conversion window is not lengthened), half way between steps.
-     * Below it a tile clips at zero time, above it the window ends: the derived range shift
-     * keeps uniform random data inside both.
+     * Where a tracked chain ends at zero deviation, in TDC steps: every tile holds its
+     * converter's delay plus 2^k times its span of uniform random data ({@link TrackedRange}),
+     * rounded up to half way between two steps. Below it a tile would clip at zero time.
      */
     public double trackedZeroSteps() {
-        return Math.floor(0.75 * maxChainSteps()) + 0.5;
+        return Math.ceil(tiles() * (VTC_DELAY_STEPS + (1 << rangeShift) * TrackedRange.tileSpan(this))) + 0.5;
+    }
+
+    /**
+     * TDC steps a conversion must wait for: the longest full-range chain, and with range
+     * tracking the zero level plus 2^k times the chain's span of uniform random data.
+     */
+    public int conversionSteps() {
+        if (rangeShift == 0) {
+            return maxChainSteps();
+        }
+        double tracked = trackedZeroSteps() + (1 << rangeShift) * TrackedRange.chainSpan(this);
+        return Math.max(maxChainSteps(), (int) Math.ceil(tracked));
+    }
+
+    /** TDC steps the coarse counter counts before it saturates. */
+    public int countableSteps() {
+        return ((1 << coarseBits()) - 1) * FINE_STEPS;
     }
 
     /** The stored weight that means zero: offset-binary for signed weights. */
@@ -278,7 +304,7 @@ public record MacroConfig(
      */
     public int defaultConvertCycles() {
         Technology t = technology();
-        double nominalNs = maxChainSteps() * tdcStepPs() / 1000.0;
+        double nominalNs = conversionSteps() * tdcStepPs() / 1000.0;
         // At the operating point the code gain stays near nominal (ratio-metric) while the
         // step stretches with the oscillator; the ramp mirror's residue adds the rest.
         double stretch = (t.roPeriodNs(vdd, tempC) * 1000.0 / t.roPeriodPs())

@@ -103,7 +103,8 @@ public final class AmsEmitter implements Emitter {
         v.put("comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V));
         v.put("autoZeroResidue", AnalogModel.AUTO_ZERO_RESIDUE);
         v.put("pedestalV", f.sci(model.pedestalV()));
-        v.put("trackingRatio", f.sci(cfg.trackingRatio()));
+        v.put("trackingRatios", ElectricalEmitter.trackingRatios(cfg));
+        v.put("lastGroup", cfg.groups() - 1);
         v.put("trackedZeroV", f.sci(model.trackedZeroV()));
         v.put("boltzmann", f.sci(AnalogModel.BOLTZMANN));
         return v;

@@ -62,13 +62,13 @@ public final class ElectricalEmitter {
                         "outPins", chain.scalarPins(false),
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1))));
-        if (cfg.trackedGroup() >= 0) {
+        if (cfg.tracksReference()) {
             out.add(new OutputFile(dir + trackFile(cfg),
                     templates.render("vams/vtc_track_electrical.vams.vm", cfg, Map.of(
                             "module", trackModule(cfg),
                             "lastTile", cfg.tiles() - 1,
                             "lastChannel", cfg.channels() - 1,
-                            "alpha", f.sci(cfg.trackingRatio()),
+                            "alpha", f.sci(cfg.trackingRatio(cfg.groups() - 1)),
                             "vZero", f.sci(model.trackedZeroV()),
                             "offsetSigmaV", offsetSigmaV,
                             "pedestalV", pedestalV))));
@@ -131,10 +131,20 @@ public final class ElectricalEmitter {
         }
         a.put("rowDrive", rowDrives);
         a.put("trackModule", trackModule(cfg));
+        a.put("trackingRatios", trackingRatios(cfg));
         a.put("offsetSigmaV", Fmt.INSTANCE.sci(cfg.comparatorOffsetMv() * 1e-3));
         // A trim code is half an oscillator period of ramp (model/AnalogModel.earlyTripNs).
         a.put("marginVPerCode", Fmt.INSTANCE.sci(model.vtcSlope() * model.roPeriodNs() / 2.0));
         return a;
+    }
+
+    /** Each group's tracking ratio (MacroConfig.trackingRatio), rendered exactly, group 0 first. */
+    static List<String> trackingRatios(MacroConfig cfg) {
+        List<String> ratios = new ArrayList<>();
+        for (int g = 0; g < cfg.groups(); g++) {
+            ratios.add(Fmt.INSTANCE.sci(cfg.trackingRatio(g)));
+        }
+        return ratios;
     }
 
     /** Loop bounds every view that unrolls a tile column needs. */

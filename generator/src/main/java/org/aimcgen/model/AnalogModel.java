@@ -332,15 +332,15 @@ public final class AnalogModel {
     }
 
     /**
-     * One tile's pulse on a tracked channel (the pedestal group of a column, with
-     * adc.rangeShift k &gt; 0): the comparator's threshold is the reference column's voltage
-     * of the same tile times the tracking ratio, less a zero level, and the ramp runs
-     * 2^k times slower, so the pulse measures 2^k times the group's deviation from the
-     * threshold; the comparator's offset and noise, at its input, are stretched alike.
-     * Below the zero level the tile clips at its converter delay.
+     * One tile's pulse on a tracked channel (a column's group, with adc.rangeShift k &gt; 0):
+     * the comparator's threshold is the reference column's voltage of the same group and tile
+     * times the group's tracking ratio, less a zero level, and the ramp runs 2^k times slower,
+     * so the pulse measures 2^k times the group's deviation from the threshold; the
+     * comparator's offset and noise, at its input, are stretched alike. Below the zero level
+     * the tile clips at its converter delay.
      */
-    public double trackedPulseNs(int tile, int channel, double volts, double refVolts, int vmm) {
-        double over = rangeGain() * (volts - cfg.trackingRatio() * refVolts - trip(tile, channel, vmm))
+    public double trackedPulseNs(int tile, int channel, int group, double volts, double refVolts, int vmm) {
+        double over = rangeGain() * (volts - cfg.trackingRatio(group) * refVolts - trip(tile, channel, vmm))
                 + trackedZeroV;
         return vtcDelayNs + Math.max(0.0, over) / vtcSlope;
     }
@@ -355,24 +355,28 @@ public final class AnalogModel {
         return trackedZeroV;
     }
 
-    /** The reference column's voltage of the tracked group in every tile (empty without tracking). */
+    /**
+     * The reference column's voltage of every group in every tile, at [group * tiles + tile]
+     * (empty without tracking): per group, its row sum over the tile, rows in order.
+     */
     double[] referenceVolts(int[] x) {
-        int tracked = cfg.trackedGroup();
-        double[] volts = new double[tracked < 0 ? 0 : cfg.tiles()];
-        if (tracked < 0) {
-            return volts;
+        if (!cfg.tracksReference()) {
+            return new double[0];
         }
+        double[] volts = new double[cfg.groups() * cfg.tiles()];
         int g2 = cfg.capGroup();
         int bits = cfg.inputBits();
-        int code = (cfg.referenceWord() >> (tracked * g2)) & cfg.groupMax();
-        int weight = ((cfg.cols() * cfg.groups() + tracked) << g2) + code;
-        int row = 0;
-        for (int t = 0; t < cfg.tiles(); t++) {
-            double sum = 0.0;
-            for (int r = 0; r < cfg.tileRows(); r++, row++) {
-                sum += dacTable[(row << bits) + x[row]] * lineWeight[weight];
+        for (int g = 0; g < cfg.groups(); g++) {
+            int code = (cfg.referenceWord() >> (g * g2)) & cfg.groupMax();
+            int weight = ((cfg.cols() * cfg.groups() + g) << g2) + code;
+            int row = 0;
+            for (int t = 0; t < cfg.tiles(); t++) {
+                double sum = 0.0;
+                for (int r = 0; r < cfg.tileRows(); r++, row++) {
+                    sum += dacTable[(row << bits) + x[row]] * lineWeight[weight];
+                }
+                volts[g * cfg.tiles() + t] = volts(cfg.cols(), g, sum);
             }
-            volts[t] = volts(cfg.cols(), tracked, sum);
         }
         return volts;
     }
@@ -403,7 +407,7 @@ public final class AnalogModel {
         int bits = cfg.inputBits();
         boolean reference = col == cfg.cols();
         int zeroCode = (cfg.referenceWord() >> shift) & mask;
-        boolean tracked = group == cfg.trackedGroup() && !reference;
+        boolean tracked = cfg.tracksReference() && !reference;
         double[] refVolts = tracked ? referenceVolts(x) : null;
         double total = 0.0;
         int row = 0;
@@ -414,7 +418,8 @@ public final class AnalogModel {
                 sum += dacTable[(row << bits) + x[row]] * lineWeight[base + code];
             }
             double v = volts(col, group, sum);
-            total += tracked ? trackedPulseNs(t, channel, v, refVolts[t], vmm) : tilePulseNs(t, channel, v, vmm);
+            total += tracked ? trackedPulseNs(t, channel, group, v, refVolts[group * cfg.tiles() + t], vmm)
+                    : tilePulseNs(t, channel, v, vmm);
         }
         return total;
     }
@@ -435,7 +440,8 @@ public final class AnalogModel {
         int mask = cfg.groupMax();
         int bits = cfg.inputBits();
         double[] total = new double[cfg.channels()];
-        final int tracked = cfg.trackedGroup();
+        final boolean tracked = cfg.tracksReference();
+        final int tiles = cfg.tiles();
         final double[] refVolts = referenceVolts(x);
         int blocks = (cols + 1 + COLUMN_BLOCK - 1) / COLUMN_BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> {
@@ -460,7 +466,8 @@ public final class AnalogModel {
                     for (int g = 0; g < groups; g++) {
                         int channel = cfg.channel(c, g);
                         double v = volts(c, g, sum[(c - first) * groups + g]);
-                        total[channel] += g == tracked && c < cols ? trackedPulseNs(t, channel, v, refVolts[t], vmm)
+                        total[channel] += tracked && c < cols
+                                ? trackedPulseNs(t, channel, g, v, refVolts[g * tiles + t], vmm)
                                 : tilePulseNs(t, channel, v, vmm);
                     }
                 }

@@ -72,19 +72,19 @@ public final class StandInModel {
 
     public static Outcome run(MacroConfig cfg, int[][] weights, Scenario sc) {
         long[] sums = groupSums(cfg, weights, sc.x());
-        return outcome(cfg, sc, (col, g) -> simulate(cfg, g == cfg.trackedGroup() && col < cfg.cols()
-                ? trackedChainSteps(cfg, sums[cfg.channel(col, g)], sums[cfg.channel(cfg.cols(), g)])
+        return outcome(cfg, sc, (col, g) -> simulate(cfg, cfg.tracksReference() && col < cfg.cols()
+                ? trackedChainSteps(cfg, g, sums[cfg.channel(col, g)], sums[cfg.channel(cfg.cols(), g)])
                 : chainSteps(cfg, sums[cfg.channel(col, g)]), sc));
     }
 
     /**
      * A tracked channel's pulse in whole TDC steps (adc.rangeShift k &gt; 0): 2^k times its
-     * deviation from the tracking ratio num/den of the reference's sum, in codes, floored,
-     * from the zero level floor(trackedZeroSteps), never below zero:
+     * deviation from its group's tracking ratio num/den of the reference's sum, in codes,
+     * floored, from the zero level floor(trackedZeroSteps), never below zero:
      * L = max(0, floor(2^k (den S - num S_ref) adcFullScale / (den S_fs)) + zero).
      */
-    public static int trackedChainSteps(MacroConfig cfg, long s, long sRef) {
-        long num = cfg.trackingNumerator();
+    public static int trackedChainSteps(MacroConfig cfg, int group, long s, long sRef) {
+        long num = cfg.trackingNumerator(group);
         long den = cfg.trackingDenominator();
         long deviation = ((den * s - num * sRef) << cfg.rangeShift()) * cfg.adcFullScale();
         long steps = Math.floorDiv(deviation, den * fullScaleSum(cfg)) + (long) Math.floor(cfg.trackedZeroSteps());
@@ -161,20 +161,21 @@ public final class StandInModel {
 
     /**
      * The digital combine: per column, each group's code less its zero code (offset
-     * calibration), minus the reference column's likewise, shift-added, saturated. A
-     * tracked group (adc.rangeShift) has no reference term (its comparators subtracted the
-     * reference) and weighs 2^-k as much; fraction bits scale every term alike.
+     * calibration), minus the reference column's likewise, shift-added, saturated. With
+     * range tracking (adc.rangeShift k) no group has a reference term (the comparators
+     * subtracted the reference) and each weighs 2^-k as much; fraction bits scale every term
+     * alike.
      */
     public static long[] combine(MacroConfig cfg, int[] codes, int[] zeroCodes) {
         long[] results = new long[cfg.cols()];
         long max = (1L << (cfg.outputBits() - 1)) - 1;
+        int fraction = cfg.outputFractionBits();
         for (int col = 0; col < cfg.cols(); col++) {
             long y = 0;
-            int fraction = cfg.outputFractionBits();
             for (int g = 0; g < cfg.groups(); g++) {
                 int ch = cfg.channel(col, g);
                 long calibrated = (long) codes[ch] - zeroCodes[ch];
-                if (g == cfg.trackedGroup()) {
+                if (cfg.tracksReference()) {
                     // Tracked: the reference was subtracted in the comparator; 2^k codes a group unit.
                     y += calibrated << (g * cfg.capGroup() + fraction - cfg.rangeShift());
                     continue;

@@ -55,8 +55,8 @@ public record PortList(String module, List<Port> ports) {
                     + " drive enables: row r bit k at [r*" + cfg.inputBits() + "+k] charges 2^k unit capacitors"));
         }
         p.add(Port.in("ro_en", 1, "ring-oscillator enable"));
-        if (cfg.trackedGroup() >= 0) {
-            p.add(Port.inBus("range_shift", rangeShiftBits(cfg), "RANGE: the tracked group's ramp runs 2^range_shift "
+        if (cfg.tracksReference()) {
+            p.add(Port.inBus("range_shift", rangeShiftBits(cfg), "RANGE: the tracked conversions' ramp runs 2^range_shift "
                     + "times slower (adc.rangeShift)"));
         }
         p.add(Port.in("chain_start", 1, "starts every column's time chain (oscillator-clock aligned)"));
@@ -153,11 +153,11 @@ public record PortList(String module, List<Port> ports) {
 
     /**
      * The reader's groups in {@link #channelReadout}: every group, except that the reference
-     * column has none for the tracked group (adc.rangeShift; its comparators subtract the
-     * reference in the analog domain, and it is the top group, so the others stay 0..n-1).
+     * column has none with range tracking (adc.rangeShift; the comparators subtract the
+     * reference in the analog domain).
      */
     public static int readerGroups(MacroConfig cfg, String reader) {
-        return reader.equals("ref") && cfg.trackedGroup() >= 0 ? cfg.groups() - 1 : cfg.groups();
+        return reader.equals("ref") && cfg.tracksReference() ? 0 : cfg.groups();
     }
 
     /** The column readers that have pins: the reference column's only when it has groups. */

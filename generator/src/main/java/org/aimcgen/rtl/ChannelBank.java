@@ -38,9 +38,9 @@ public record ChannelBank(MacroConfig cfg) {
         return cfg.cols() + 1;
     }
 
-    /** Whether the reference column's readout leaves out the tracked group (adc.rangeShift &gt; 0). */
+    /** Whether the combine reads no reference channel: every group tracks the reference (adc.rangeShift &gt; 0). */
     public boolean tracking() {
-        return cfg.trackedGroup() >= 0;
+        return cfg.tracksReference();
     }
 
     /** Groups of the reference column's readout: 0..refGroups-1. */
@@ -49,9 +49,9 @@ public record ChannelBank(MacroConfig cfg) {
     }
 
     /**
-     * Whether the last channel's column word has no reader: it is the tracked group's
-     * reference channel, which the reference readout leaves out, and the column index
-     * cannot reach the reference column.
+     * Whether the reference channels' column words have no reader: the combine reads no
+     * reference channel (range tracking), and the column index cannot reach the reference
+     * column.
      */
     public boolean refWordUnread() {
         return tracking() && columnWords() < groupChannels();

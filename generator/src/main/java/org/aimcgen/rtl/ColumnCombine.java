@@ -41,14 +41,14 @@ import spinal.core.UInt;
  * Each code first loses its channel's zero code ({@link ChannelLeaf}; all zero until the
  * host calibrates), which removes the comparators' offsets as well.
  *
- * <p>ADC range (adc.rangeShift k &gt; 0): the tracked group t ({@link MacroConfig#trackedGroup})
+ * <p>ADC range (adc.rangeShift k &gt; 0, {@link MacroConfig#tracksReference}): every group g
  * subtracted the reference column in its comparators and ran a 2^r times slower ramp, so its
  * term has no reference code and weighs 2^-r as much: (code - zero) shifted by
- * t x capGroup + f - r, f the output's fraction bits (which every term carries), r the
+ * g x capGroup + f - r, f the output's fraction bits (which every term carries), r the
  * RANGE register ({@code range_shift}). r is a run-time value from 0 to
  * {@link MacroConfig#rangeShiftMax}, so the shift is a multiplexer over constant shifts;
- * the reference column's tracked channel is not read here (the bank has no reference
- * readout for it). k = 0 gives the plain combine above. The stream reader also says whether
+ * the reference column is not read here (the bank has no reference readout then).
+ * k = 0 gives the plain combine above. The stream reader also says whether
  * its result sits at a limit of the output word (saturated or exactly at the limit, as
  * model/Metrics counts it), for the SATURATED register.
  */
@@ -66,18 +66,18 @@ public final class ColumnCombine extends HwComponent {
     public final UInt rangeShift;
 
     private final MacroConfig cfg;
-    /** The tracked group, or -1. */
-    private final int tracked;
+    /** Every group tracks the reference column (adc.rangeShift &gt; 0). */
+    private final boolean tracked;
     /** Two calibrated codes apart: one bit more than either (a calibrated code is one more than a code). */
     private final int diffBits;
 
     public ColumnCombine(MacroConfig cfg) {
         super(cfg.moduleName(NAME));
         this.cfg = cfg;
-        tracked = cfg.trackedGroup();
+        tracked = cfg.tracksReference();
         diffBits = cfg.tdcCodeBits() + 2;
         readout = ports(PortList.channelReadout(cfg).flipped());
-        rangeShift = tracked >= 0 ? inUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
+        rangeShift = tracked ? inUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
         streamResult = outUInt("stream_result", cfg.outputBits());
         hostResult = outUInt("host_result", cfg.outputBits());
         rawCode = outUInt("raw_code", cfg.tdcCodeBits());
@@ -92,10 +92,10 @@ public final class ColumnCombine extends HwComponent {
             crossClock(pin(reader + "_taps"));
         }
 
-        // The reference column's codes of the untracked groups (null for the tracked one).
+        // The reference column's codes (none when the comparators track it).
         SInt[] refCodes = new SInt[cfg.groups()];
-        for (int g = 0; g < cfg.groups(); g++) {
-            refCodes[g] = g == tracked ? null : calibrated("ref", g);
+        for (int g = 0; g < cfg.groups() && !tracked; g++) {
+            refCodes[g] = calibrated("ref", g);
         }
         UInt stream = column("stream", refCodes);
         assign(streamResult, stream);
@@ -149,7 +149,7 @@ public final class ColumnCombine extends HwComponent {
             // Group g weighs 2^(g x capGroup + f). Terms and sum are two's-complement bits
             // of one width, so an unsigned adder gives the signed sum.
             UInt term;
-            if (g == tracked) {
+            if (tracked) {
                 term = wire(reader + "_term_g" + g, sumBits);
                 assign(term, trackedTerm(reader, g, sumBits));
             } else {
@@ -166,17 +166,17 @@ public final class ColumnCombine extends HwComponent {
     }
 
     /**
-     * The tracked group's term: its calibrated code (no reference code: the comparators
-     * subtracted the reference) shifted by t x capGroup + f - r, one constant shift per
+     * A tracked group's term: its calibrated code (no reference code: the comparators
+     * subtracted the reference) shifted by g x capGroup + f - r, one constant shift per
      * value of r; RANGE never holds more than rangeShiftMax, and a larger r would select
-     * the last shift (0) anyway.
+     * the last shift anyway.
      */
     private UInt trackedTerm(String reader, int g, int sumBits) {
         SInt cal = calibrated(reader, g);
         int base = g * cfg.capGroup() + cfg.outputFractionBits();
         List<UInt> shifted = new ArrayList<>();
         for (int r = 0; r <= cfg.rangeShiftMax(); r++) {
-            UInt term = wire(reader + "_tracked_r" + r, sumBits);
+            UInt term = wire(reader + "_tracked_g" + g + "_r" + r, sumBits);
             assign(term, Hw.scaledBits(cal, base - r, sumBits));
             shifted.add(term);
         }

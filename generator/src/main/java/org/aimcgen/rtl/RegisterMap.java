@@ -32,9 +32,9 @@ public enum RegisterMap {
     ZERO_CODE(0x40, "rw", "offset calibration: the TDC code the selected channel reads at zero input (a "
             + "calibration VMM with a zero vector, then RAW_CODE); subtracted from the channel's code in every "
             + "result; 0 at reset"),
-    RANGE(0x44, "rw", "ADC range (adc.rangeShift > 0 only): the tracked group's ramp runs 2^RANGE times slower and "
-            + "its codes weigh 2^-RANGE in the result; reset adc.rangeShift, writes above the largest shift "
-            + "(the tracked group's weight in the result, with its fraction bits) clamp to it and read back clamped"),
+    RANGE(0x44, "rw", "ADC range (adc.rangeShift > 0 only): the tracked conversions' ramp runs 2^RANGE times "
+            + "slower and their codes weigh 2^-RANGE in the result; reset adc.rangeShift, the finest range the "
+            + "result's fraction bits hold: writes above it clamp to it and read back clamped"),
     SATURATED(0x48, "r/wc", "results streamed since reset at a limit of the output word (saturated), saturating "
             + "at all ones; any write clears it");
 
@@ -100,11 +100,11 @@ public enum RegisterMap {
     }
 
     /**
-     * Whether the macro has the RANGE register: only with a tracked group (adc.rangeShift
+     * Whether the macro has the RANGE register: only with range tracking (adc.rangeShift
      * &gt; 0), the one place that decides.
      */
     public static boolean hasRange(MacroConfig cfg) {
-        return cfg.trackedGroup() >= 0;
+        return cfg.tracksReference();
     }
 
     /** Whether this macro has the register. */

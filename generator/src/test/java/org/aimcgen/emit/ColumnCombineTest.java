@@ -90,8 +90,9 @@ class ColumnCombineTest {
     }
 
     /**
-     * The combine of one column at RANGE r: untracked groups (code - zero) - (ref - refZero)
-     * at g x capGroup + f, the tracked group (code - zero) at t x capGroup + f - r, saturated.
+     * The combine of one column at RANGE r: without tracking each group (code - zero) -
+     * (ref - refZero) at g x capGroup + f; with tracking each group (code - zero) at
+     * g x capGroup + f - r; saturated.
      */
     static long combine(MacroConfig cfg, int[] codes, int[] zeros, int col, int r) {
         long y = 0;
@@ -99,7 +100,7 @@ class ColumnCombineTest {
         for (int g = 0; g < cfg.groups(); g++) {
             int ch = cfg.channel(col, g);
             long cal = (long) codes[ch] - zeros[ch];
-            if (g == cfg.trackedGroup()) {
+            if (cfg.tracksReference()) {
                 y += cal << (g * cfg.capGroup() + f - Math.min(r, cfg.rangeShiftMax()));
             } else {
                 int ref = cfg.channel(cfg.cols(), g);
@@ -127,7 +128,7 @@ class ColumnCombineTest {
         final int outBits = cfg.outputBits();
         final long outMask = (1L << outBits) - 1;
         final long max = (1L << (outBits - 1)) - 1;
-        final boolean ranged = cfg.trackedGroup() >= 0;
+        final boolean ranged = cfg.tracksReference();
         final int rangeValues = ranged ? 1 << PortList.rangeShiftBits(cfg) : 1;
         final int[] taps = tapsOfFine();
         Random rnd = new Random(12);
@@ -225,7 +226,7 @@ class ColumnCombineTest {
         String[] parts = spec.split(" ");
         MacroConfig cfg = ConfigLoader.load(TestSupport.repoRoot().resolve("configs").resolve(parts[0]),
                 List.of(parts[1], "macro.name=tracked_odd"));
-        assertTrue(cfg.trackedGroup() >= 0, spec + " tracks a group");
+        assertTrue(cfg.tracksReference(), spec + " tracks the reference");
         Path root = TestSupport.workDir("lint-tracked-" + parts[0].replace(".yaml", "") + "-" + cfg.cols());
         OutputWriter.write(root, cfg, new Generator().generate(cfg));
         TestSupport.Run lint = TestSupport.run(root.resolve("sim").resolve(cfg.name()), 300, "make", "lint");

@@ -42,9 +42,8 @@ class RangeTest {
 
     /**
      * The digital stand-in of a tracked macro, calibrated at zero input, computes the signed
-     * VMM to within its floors: each untracked group's column and reference (one code each,
-     * 2^(g capGroup + f) LSB a code), the tracked group's one code (2^(t capGroup + f - k) LSB)
-     * and the zero codes' floors alike.
+     * VMM to within its floors: each group's one code (2^(g capGroup + f - k) LSB) and its
+     * zero code's floor alike.
      */
     @ParameterizedTest
     @ValueSource(strings = {"aidac-1024x256.yaml", "picoram-4b.yaml"})
@@ -63,8 +62,7 @@ class RangeTest {
         double bound = 0;
         int f = cfg.outputFractionBits();
         for (int g = 0; g < cfg.groups(); g++) {
-            bound += g == cfg.trackedGroup() ? 2.0 * Math.pow(2, g * cfg.capGroup() + f - cfg.rangeShift())
-                    : 4.0 * Math.pow(2, g * cfg.capGroup() + f);
+            bound += 2.0 * Math.pow(2, g * cfg.capGroup() + f - cfg.rangeShift());
         }
         double perMac = VmmRun.resultPerMac(cfg);
         for (int n = 0; n < 10; n++) {
@@ -83,16 +81,33 @@ class RangeTest {
         }
     }
 
-    /** At zero deviation a tracked stand-in chain lasts the zero level; more charge, longer. */
+    /** At zero deviation a tracked stand-in chain lasts the zero level, in every group; more charge, longer. */
     @Test
     void trackedStandInChainStartsAtTheZeroLevel() {
         MacroConfig cfg = load("aidac-1024x256.yaml");
         long sRef = 1_000_000L * cfg.trackingDenominator();
-        long atZero = sRef * cfg.trackingNumerator() / cfg.trackingDenominator();
-        assertEquals((int) Math.floor(cfg.trackedZeroSteps()), StandInModel.trackedChainSteps(cfg, atZero, sRef));
-        assertTrue(StandInModel.trackedChainSteps(cfg, atZero + 100_000, sRef)
-                > StandInModel.trackedChainSteps(cfg, atZero, sRef));
-        assertEquals(0, StandInModel.trackedChainSteps(cfg, 0, sRef), "far below: clipped at zero");
+        for (int g = 0; g < cfg.groups(); g++) {
+            long atZero = sRef * cfg.trackingNumerator(g) / cfg.trackingDenominator();
+            assertEquals((int) Math.floor(cfg.trackedZeroSteps()), StandInModel.trackedChainSteps(cfg, g, atZero, sRef));
+            assertTrue(StandInModel.trackedChainSteps(cfg, g, atZero + 100_000, sRef)
+                    > StandInModel.trackedChainSteps(cfg, g, atZero, sRef));
+            assertEquals(0, StandInModel.trackedChainSteps(cfg, g, 0, sRef), "far below: clipped at zero");
+        }
+    }
+
+    /**
+     * The groups' thresholds sum, weighted 2^(g capGroup), to the offset-binary zero point,
+     * so the groups' deviations sum to the signed weight: c_g = alpha_g 2^(G-1).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"aidac-1024x256.yaml", "picoram-4b.yaml"})
+    void trackedThresholdsSumToTheZeroPoint(String preset) {
+        MacroConfig cfg = load(preset);
+        double sum = 0;
+        for (int g = 0; g < cfg.groups(); g++) {
+            sum += Math.pow(2, g * cfg.capGroup()) * cfg.trackingRatio(g) * (1 << (cfg.capGroup() - 1));
+        }
+        assertEquals(1 << (cfg.weightBits() - 1), sum, 0.0);
     }
 
     @Test
@@ -102,5 +117,38 @@ class RangeTest {
         assertTrue(e.getMessage().contains("adc.rangeShift = 2") && e.getMessage().contains("signedWeights"),
                 e.getMessage());
         assertEquals(0, load("tiny.yaml", "precision.signedWeights=false").rangeShift(), "derived: no range");
+    }
+
+    /**
+     * The derived range lengthens a VMM by at most a quarter (the conversion window grows to
+     * hold the tracked zero level and span), and the next finer range would not fit: longer
+     * than that, or more than the TDC counts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"aidac-1024x256.yaml", "picoram-4b.yaml", "tiny.yaml"})
+    void derivedRangeKeepsTheLatencyWithinAQuarter(String preset) {
+        MacroConfig ranged = load(preset);
+        int full = latency(load(preset, "adc.rangeShift=0"));
+        assertTrue(latency(ranged) <= 1.25 * full, latency(ranged) + " cycles against " + full);
+        assertTrue(ranged.conversionSteps() <= ranged.countableSteps());
+        int finer = ranged.rangeShift() + 1;
+        try {
+            assertTrue(latency(load(preset, "adc.rangeShift=" + finer)) > 1.25 * full, "k = " + finer + " fits too");
+        } catch (ConfigException e) {
+            assertTrue(e.getMessage().contains("adc.rangeShift = " + finer) && e.getMessage().contains("TDC counts"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aRangeTheTdcCannotCountIsRejected() {
+        ConfigException e = assertThrows(ConfigException.class, () -> load("aidac-1024x256.yaml", "adc.rangeShift=6"));
+        MacroConfig derived = load("aidac-1024x256.yaml");
+        assertTrue(e.getMessage().startsWith("adc.rangeShift = 6 needs a conversion window of ")
+                && e.getMessage().endsWith("allowed 0 to " + derived.rangeShift()), e.getMessage());
+    }
+
+    private static int latency(MacroConfig cfg) {
+        return org.aimcgen.model.SequencerModel.latencyCycles(cfg.defaultPhaseCycles(), cfg.inputPlanes());
     }
 }

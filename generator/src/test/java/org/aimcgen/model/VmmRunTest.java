@@ -14,7 +14,9 @@ import org.aimcgen.sim.BenchSummary;
 import org.junit.jupiter.api.Test;
 
 class VmmRunTest {
-    private final MacroConfig tiny = TestSupport.preset("tiny.yaml");
+    /** tiny with the full charge range: its results have no fraction bits (adc.rangeShift = 0). */
+    private final MacroConfig tiny = org.aimcgen.config.ConfigLoader.load(
+            TestSupport.repoRoot().resolve("configs/tiny.yaml"), java.util.List.of("adc.rangeShift=0"));
 
     @Test
     void idealVmmUsesSignedWeights() {

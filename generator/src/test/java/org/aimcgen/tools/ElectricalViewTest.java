@@ -47,7 +47,7 @@ class ElectricalViewTest {
         Path dir = TestSupport.workDir("adms-" + preset.replace(".yaml", ""));
         List<OutputFile> files = emit(cfg);
         List<String> continuous = new ArrayList<>(List.of("_tile_column_electrical.vams", "_vtc_electrical.vams"));
-        if (cfg.trackedGroup() >= 0) {
+        if (cfg.tracksReference()) {
             continuous.add("_vtc_track_electrical.vams");  // the tracked channels' input stage (adc.rangeShift)
         }
         for (String suffix : continuous) {
@@ -133,10 +133,10 @@ class ElectricalViewTest {
         // Per tile and column: tile column; per tile and channel: VTC, comparator, link, and
         // with range tracking its input stage; per channel: early comparator; the oscillator;
         // per tile in the chain: three.
-        int perChannel = cfg.trackedGroup() >= 0 ? 4 : 3;
+        int perChannel = cfg.tracksReference() ? 4 : 3;
         assertEquals(1 + perChannel + 1 + 1 + 3 * cfg.tiles(), instances,
                 "instantiations (generate loops, not one per instance)");
-        if (cfg.trackedGroup() >= 0) {
+        if (cfg.tracksReference()) {
             assertTrue(array.contains(ElectricalEmitter.trackModule(cfg) + " #("), "the array instantiates the tracked stage");
             assertTrue(array.contains(".gain(range_gain)") && array.contains("V(range_gain) <+ (1 << range_shift)"),
                     "the tracked stage's gain follows the range_shift pin");

@@ -25,17 +25,18 @@ public final class ArrayStandIn implements BenchEmitter {
         PortList array = PortList.analogArray(cfg);
         return List.of(
                 ctx.file(stub(cfg), ctx.render("sim/analog_array_stub.v.vm", Map.of("ports", array))),
-                ctx.file(standIn(cfg), ctx.render("sim/analog_array_standin.v.vm", Map.of(
-                        "ports", array,
-                        "taps", MacroConfig.RO_TAPS,
-                        "fineSteps", MacroConfig.FINE_STEPS,
-                        "fullScaleSum", StandInModel.fullScaleSum(cfg),
-                        "vtcDelaySteps", cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE,
-                        "trackedDivisor", cfg.trackingDenominator() * StandInModel.fullScaleSum(cfg),
-                        "trackedZeroSteps", (long) Math.floor(cfg.trackedZeroSteps()),
-                        "stepNs", Fmt.INSTANCE.real(cfg.tdcStepPs() / 1000.0),
-                        "lastTile", cfg.tiles() - 1,
-                        "rowDrive", MacroHarness.rowDrives(cfg)))));
+                ctx.file(standIn(cfg), ctx.render("sim/analog_array_standin.v.vm", Map.ofEntries(
+                        Map.entry("ports", array),
+                        Map.entry("taps", MacroConfig.RO_TAPS),
+                        Map.entry("fineSteps", MacroConfig.FINE_STEPS),
+                        Map.entry("fullScaleSum", StandInModel.fullScaleSum(cfg)),
+                        Map.entry("vtcDelaySteps", cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE),
+                        Map.entry("trackedDivisor", cfg.trackingDenominator() * StandInModel.fullScaleSum(cfg)),
+                        Map.entry("trackedZeroSteps", (long) Math.floor(cfg.trackedZeroSteps())),
+                        Map.entry("stepNs", Fmt.INSTANCE.real(cfg.tdcStepPs() / 1000.0)),
+                        Map.entry("lastTile", cfg.tiles() - 1),
+                        Map.entry("lastGroup", cfg.groups() - 1),
+                        Map.entry("rowDrive", MacroHarness.rowDrives(cfg))))));
     }
 
     /** Port-only analog array for lint and synthesis (file named after its module, as lint wants). */
