@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -46,7 +46,7 @@ module aidac_1024x256 (
   input  wire [127:0]  act_data,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [12:0]   res_data,
+  output wire [16:0]   res_data,
   output wire [7:0]    res_col,
   output wire          res_last,
   input  wire          wt_valid,
@@ -98,7 +98,7 @@ module aidac_1024x256 (
   wire                host_interface_apb_pready;
   wire                host_interface_apb_pslverr;
   wire                host_interface_res_valid;
-  wire       [12:0]   host_interface_res_data;
+  wire       [16:0]   host_interface_res_data;
   wire       [7:0]    host_interface_res_col;
   wire                host_interface_res_last;
   wire                host_interface_irq;
@@ -116,8 +116,8 @@ module aidac_1024x256 (
   wire                host_interface_zero_code_write;
   wire       [8:0]    host_interface_zero_code_wdata;
   wire       [2:0]    host_interface_range_shift;
-  wire       [12:0]   column_combine_stream_result;
-  wire       [12:0]   column_combine_host_result;
+  wire       [16:0]   column_combine_stream_result;
+  wire       [16:0]   column_combine_host_result;
   wire       [8:0]    column_combine_raw_code;
   wire                column_combine_stream_saturated;
   wire                time_accumulator_chain_start;
@@ -137,9 +137,6 @@ module aidac_1024x256 (
   wire       [11:0]   channel_bank_host_coarse;
   wire       [7:0]    channel_bank_host_taps;
   wire       [17:0]   channel_bank_host_zero;
-  wire       [5:0]    channel_bank_ref_coarse;
-  wire       [3:0]    channel_bank_ref_taps;
-  wire       [8:0]    channel_bank_ref_zero;
 
   aidac_1024x256_analog_array analog_array (
     .clk          (clk                                 ), //i
@@ -238,7 +235,7 @@ module aidac_1024x256 (
     .apb_pslverr      (host_interface_apb_pslverr          ), //o
     .res_valid        (host_interface_res_valid            ), //o
     .res_ready        (res_ready                           ), //i
-    .res_data         (host_interface_res_data[12:0]       ), //o
+    .res_data         (host_interface_res_data[16:0]       ), //o
     .res_col          (host_interface_res_col[7:0]         ), //o
     .res_last         (host_interface_res_last             ), //o
     .irq              (host_interface_irq                  ), //o
@@ -249,8 +246,8 @@ module aidac_1024x256 (
     .gated_cycles     (adc_gate_ctrl_gated_cycles[5:0]     ), //i
     .raw_code         (column_combine_raw_code[8:0]        ), //i
     .zero_code        (channel_bank_zero_code[8:0]         ), //i
-    .host_result      (column_combine_host_result[12:0]    ), //i
-    .stream_result    (column_combine_stream_result[12:0]  ), //i
+    .host_result      (column_combine_host_result[16:0]    ), //i
+    .stream_result    (column_combine_stream_result[16:0]  ), //i
     .stream_saturated (column_combine_stream_saturated     ), //i
     .vmm_start        (host_interface_vmm_start            ), //o
     .drive_cycles     (host_interface_drive_cycles[15:0]   ), //o
@@ -278,12 +275,9 @@ module aidac_1024x256 (
     .host_coarse      (channel_bank_host_coarse[11:0]    ), //i
     .host_taps        (channel_bank_host_taps[7:0]       ), //i
     .host_zero        (channel_bank_host_zero[17:0]      ), //i
-    .ref_coarse       (channel_bank_ref_coarse[5:0]      ), //i
-    .ref_taps         (channel_bank_ref_taps[3:0]        ), //i
-    .ref_zero         (channel_bank_ref_zero[8:0]        ), //i
     .range_shift      (host_interface_range_shift[2:0]   ), //i
-    .stream_result    (column_combine_stream_result[12:0]), //o
-    .host_result      (column_combine_host_result[12:0]  ), //o
+    .stream_result    (column_combine_stream_result[16:0]), //o
+    .host_result      (column_combine_host_result[16:0]  ), //o
     .raw_code         (column_combine_raw_code[8:0]      ), //o
     .stream_saturated (column_combine_stream_saturated   )  //o
   );
@@ -330,10 +324,7 @@ module aidac_1024x256 (
     .stream_zero     (channel_bank_stream_zero[17:0]     ), //o
     .host_coarse     (channel_bank_host_coarse[11:0]     ), //o
     .host_taps       (channel_bank_host_taps[7:0]        ), //o
-    .host_zero       (channel_bank_host_zero[17:0]       ), //o
-    .ref_coarse      (channel_bank_ref_coarse[5:0]       ), //o
-    .ref_taps        (channel_bank_ref_taps[3:0]         ), //o
-    .ref_zero        (channel_bank_ref_zero[8:0]         )  //o
+    .host_zero       (channel_bank_host_zero[17:0]       )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

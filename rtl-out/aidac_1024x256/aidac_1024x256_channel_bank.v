@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -62,10 +62,7 @@ module aidac_1024x256_channel_bank (
   output wire [17:0] stream_zero,  // zero codes of the stream reader's column, per group
   output wire [11:0] host_coarse,  // coarse counts of the host reader's column, per group
   output wire [7:0] host_taps,  // latched taps of the host reader's column, per group
-  output wire [17:0] host_zero,  // zero codes of the host reader's column, per group
-  output wire [5:0] ref_coarse,  // coarse counts of the reference column, per group
-  output wire [3:0] ref_taps,  // latched taps of the reference column, per group
-  output wire [8:0] ref_zero  // zero codes of the reference column, per group
+  output wire [17:0] host_zero  // zero codes of the host reader's column, per group
 );
 
   localparam CHANNELS       = 514;
@@ -170,7 +167,6 @@ module aidac_1024x256_channel_bank (
   // index past the reference column reads the reference column; an index too narrow to
   // reach the reference column reads only the columns (COLUMN_WORDS of them).
   localparam COLUMN_WORDS = 256;
-  localparam REF_COLUMN   = 256;
   genvar g;
   generate
     for (g = 0; g < GROUPS; g = g + 1) begin : group
@@ -204,12 +200,5 @@ module aidac_1024x256_channel_bank (
   // The reference column of the untracked groups only: the tracked group (the top one)
   // subtracts the reference in its comparators (adc.rangeShift), so the combine does not read
   // its reference channel (RAW_CODE still does, through INDEX).
-  localparam REF_GROUPS = 1;
-  generate
-    for (g = 0; g < REF_GROUPS; g = g + 1) begin : ref_group
-      assign {ref_coarse[g*COARSE_BITS +: COARSE_BITS], ref_taps[g*TAPS +: TAPS], ref_zero[g*CODE_BITS +: CODE_BITS]} =
-          channel[g*GROUP_CHANNELS + REF_COLUMN].column_word;
-    end
-  endgenerate
 
 endmodule

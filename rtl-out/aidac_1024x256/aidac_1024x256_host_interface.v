@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -42,7 +42,7 @@ module aidac_1024x256_host_interface (
   output wire          apb_pslverr,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [12:0]   res_data,
+  output wire [16:0]   res_data,
   output wire [7:0]    res_col,
   output wire          res_last,
   output wire          irq,
@@ -53,8 +53,8 @@ module aidac_1024x256_host_interface (
   input  wire [5:0]    gated_cycles,
   input  wire [8:0]    raw_code,
   input  wire [8:0]    zero_code,
-  input  wire [12:0]   host_result,
-  input  wire [12:0]   stream_result,
+  input  wire [16:0]   host_result,
+  input  wire [16:0]   stream_result,
   input  wire          stream_saturated,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
@@ -154,7 +154,7 @@ module aidac_1024x256_host_interface (
   wire       [7:0]    stream_col_plus_one;
   wire                res_select_ahead;
   wire       [7:0]    res_next_col;
-  reg        [12:0]   res_data_q;
+  reg        [16:0]   res_data_q;
   wire                res_load;
   reg                 res_saturated_q;
   wire                saturated_step;
@@ -215,7 +215,7 @@ module aidac_1024x256_host_interface (
   assign active_cycles_rdata = {26'h0,active_cycles};
   assign gated_cycles_rdata = {26'h0,gated_cycles};
   assign raw_code_rdata = {23'h0,raw_code};
-  assign result_rdata = {{19{host_result[12]}},host_result};
+  assign result_rdata = {{15{host_result[16]}},host_result};
   assign rows_rdata = 32'h00000400;
   assign cols_rdata = 32'h00000100;
   assign zero_code_rdata = {23'h0,zero_code};
@@ -323,11 +323,11 @@ module aidac_1024x256_host_interface (
       drive_cycles_q <= 16'h0002;
       multiply_cycles_q <= 16'h0002;
       share_cycles_q <= 16'h0002;
-      convert_cycles_q <= 16'h000c;
+      convert_cycles_q <= 16'h000f;
       combine_cycles_q <= 16'h0002;
-      range_q <= 3'b011;
+      range_q <= 3'b100;
       saturated_q <= 32'h0;
-      res_data_q <= 13'h0;
+      res_data_q <= 17'h0;
       res_saturated_q <= 1'b0;
     end else begin
       if(start_request_set) begin

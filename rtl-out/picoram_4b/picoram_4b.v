@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -46,7 +46,7 @@ module picoram_4b (
   input  wire [63:0]   act_data,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [10:0]   res_data,
+  output wire [11:0]   res_data,
   output wire [5:0]    res_col,
   output wire          res_last,
   input  wire          wt_valid,
@@ -94,7 +94,7 @@ module picoram_4b (
   wire                host_interface_apb_pready;
   wire                host_interface_apb_pslverr;
   wire                host_interface_res_valid;
-  wire       [10:0]   host_interface_res_data;
+  wire       [11:0]   host_interface_res_data;
   wire       [5:0]    host_interface_res_col;
   wire                host_interface_res_last;
   wire                host_interface_irq;
@@ -112,8 +112,8 @@ module picoram_4b (
   wire                host_interface_zero_code_write;
   wire       [8:0]    host_interface_zero_code_wdata;
   wire       [1:0]    host_interface_range_shift;
-  wire       [10:0]   column_combine_stream_result;
-  wire       [10:0]   column_combine_host_result;
+  wire       [11:0]   column_combine_stream_result;
+  wire       [11:0]   column_combine_host_result;
   wire       [8:0]    column_combine_raw_code;
   wire                column_combine_stream_saturated;
   wire                time_accumulator_chain_start;
@@ -223,7 +223,7 @@ module picoram_4b (
     .apb_pslverr      (host_interface_apb_pslverr          ), //o
     .res_valid        (host_interface_res_valid            ), //o
     .res_ready        (res_ready                           ), //i
-    .res_data         (host_interface_res_data[10:0]       ), //o
+    .res_data         (host_interface_res_data[11:0]       ), //o
     .res_col          (host_interface_res_col[5:0]         ), //o
     .res_last         (host_interface_res_last             ), //o
     .irq              (host_interface_irq                  ), //o
@@ -234,8 +234,8 @@ module picoram_4b (
     .gated_cycles     (adc_gate_ctrl_gated_cycles[5:0]     ), //i
     .raw_code         (column_combine_raw_code[8:0]        ), //i
     .zero_code        (channel_bank_zero_code[8:0]         ), //i
-    .host_result      (column_combine_host_result[10:0]    ), //i
-    .stream_result    (column_combine_stream_result[10:0]  ), //i
+    .host_result      (column_combine_host_result[11:0]    ), //i
+    .stream_result    (column_combine_stream_result[11:0]  ), //i
     .stream_saturated (column_combine_stream_saturated     ), //i
     .vmm_start        (host_interface_vmm_start            ), //o
     .drive_cycles     (host_interface_drive_cycles[15:0]   ), //o
@@ -264,8 +264,8 @@ module picoram_4b (
     .host_taps        (channel_bank_host_taps[3:0]       ), //i
     .host_zero        (channel_bank_host_zero[8:0]       ), //i
     .range_shift      (host_interface_range_shift[1:0]   ), //i
-    .stream_result    (column_combine_stream_result[10:0]), //o
-    .host_result      (column_combine_host_result[10:0]  ), //o
+    .stream_result    (column_combine_stream_result[11:0]), //o
+    .host_result      (column_combine_host_result[11:0]  ), //o
     .raw_code         (column_combine_raw_code[8:0]      ), //o
     .stream_saturated (column_combine_stream_saturated   )  //o
   );

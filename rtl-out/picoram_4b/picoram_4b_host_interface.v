@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -42,7 +42,7 @@ module picoram_4b_host_interface (
   output wire          apb_pslverr,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [10:0]   res_data,
+  output wire [11:0]   res_data,
   output wire [5:0]    res_col,
   output wire          res_last,
   output wire          irq,
@@ -53,8 +53,8 @@ module picoram_4b_host_interface (
   input  wire [5:0]    gated_cycles,
   input  wire [8:0]    raw_code,
   input  wire [8:0]    zero_code,
-  input  wire [10:0]   host_result,
-  input  wire [10:0]   stream_result,
+  input  wire [11:0]   host_result,
+  input  wire [11:0]   stream_result,
   input  wire          stream_saturated,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
@@ -154,7 +154,7 @@ module picoram_4b_host_interface (
   wire       [5:0]    stream_col_plus_one;
   wire                res_select_ahead;
   wire       [5:0]    res_next_col;
-  reg        [10:0]   res_data_q;
+  reg        [11:0]   res_data_q;
   wire                res_load;
   reg                 res_saturated_q;
   wire                saturated_step;
@@ -196,7 +196,7 @@ module picoram_4b_host_interface (
   assign zero_code_wen = (apb_write && zero_code_sel);
   assign zero_code_write = zero_code_wen;
   assign zero_code_wdata = apb_pwdata[8 : 0];
-  assign range_above_max = (32'h00000002 < apb_pwdata);
+  assign range_above_max = (32'h00000003 < apb_pwdata);
   assign range_wen = (apb_write && range_sel);
   assign saturated_wen = (apb_write && saturated_sel);
   assign apb_mapped = (((((ctrl_sel || status_sel) || (drive_cycles_sel || multiply_cycles_sel)) || ((share_cycles_sel || convert_cycles_sel) || (combine_cycles_sel || early_margin_sel))) || (((vmm_count_sel || index_sel) || (active_cycles_sel || gated_cycles_sel)) || ((raw_code_sel || result_sel) || (rows_sel || cols_sel)))) || ((zero_code_sel || range_sel) || saturated_sel));
@@ -215,7 +215,7 @@ module picoram_4b_host_interface (
   assign active_cycles_rdata = {26'h0,active_cycles};
   assign gated_cycles_rdata = {26'h0,gated_cycles};
   assign raw_code_rdata = {23'h0,raw_code};
-  assign result_rdata = {{21{host_result[10]}},host_result};
+  assign result_rdata = {{20{host_result[11]}},host_result};
   assign rows_rdata = 32'h00000100;
   assign cols_rdata = 32'h00000040;
   assign zero_code_rdata = {23'h0,zero_code};
@@ -323,11 +323,11 @@ module picoram_4b_host_interface (
       drive_cycles_q <= 16'h0002;
       multiply_cycles_q <= 16'h0002;
       share_cycles_q <= 16'h0002;
-      convert_cycles_q <= 16'h0003;
+      convert_cycles_q <= 16'h0004;
       combine_cycles_q <= 16'h0002;
-      range_q <= 2'b10;
+      range_q <= 2'b11;
       saturated_q <= 32'h0;
-      res_data_q <= 11'h0;
+      res_data_q <= 12'h0;
       res_saturated_q <= 1'b0;
     end else begin
       if(start_request_set) begin
@@ -370,7 +370,7 @@ module picoram_4b_host_interface (
         early_margin_q <= apb_pwdata[3 : 0];
       end
       if(range_wen) begin
-        range_q <= (range_above_max ? 2'b10 : apb_pwdata[1 : 0]);
+        range_q <= (range_above_max ? 2'b11 : apb_pwdata[1 : 0]);
       end
       if(start_vmm) begin
         start_request <= 1'b0;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -46,7 +46,7 @@ module tiny (
   input  wire [31:0]   act_data,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [8:0]    res_data,
+  output wire [9:0]    res_data,
   output wire [1:0]    res_col,
   output wire          res_last,
   input  wire          wt_valid,
@@ -92,7 +92,7 @@ module tiny (
   wire                host_interface_apb_pready;
   wire                host_interface_apb_pslverr;
   wire                host_interface_res_valid;
-  wire       [8:0]    host_interface_res_data;
+  wire       [9:0]    host_interface_res_data;
   wire       [1:0]    host_interface_res_col;
   wire                host_interface_res_last;
   wire                host_interface_irq;
@@ -109,8 +109,9 @@ module tiny (
   wire       [1:0]    host_interface_stream_index;
   wire                host_interface_zero_code_write;
   wire       [6:0]    host_interface_zero_code_wdata;
-  wire       [8:0]    column_combine_stream_result;
-  wire       [8:0]    column_combine_host_result;
+  wire       [0:0]    host_interface_range_shift;
+  wire       [9:0]    column_combine_stream_result;
+  wire       [9:0]    column_combine_host_result;
   wire       [6:0]    column_combine_raw_code;
   wire                column_combine_stream_saturated;
   wire                time_accumulator_chain_start;
@@ -130,9 +131,6 @@ module tiny (
   wire       [7:0]    channel_bank_host_coarse;
   wire       [7:0]    channel_bank_host_taps;
   wire       [13:0]   channel_bank_host_zero;
-  wire       [7:0]    channel_bank_ref_coarse;
-  wire       [7:0]    channel_bank_ref_taps;
-  wire       [13:0]   channel_bank_ref_zero;
 
   tiny_analog_array analog_array (
     .clk          (clk                               ), //i
@@ -142,6 +140,7 @@ module tiny (
     .row_drive_t0 (row_driver_ctrl_row_drive_t0[31:0]), //i
     .row_drive_t1 (row_driver_ctrl_row_drive_t1[31:0]), //i
     .ro_en        (analog_array_ro_en                ), //i
+    .range_shift  (host_interface_range_shift        ), //i
     .chain_start  (time_accumulator_chain_start      ), //i
     .az_en        (analog_array_az_en                ), //i
     .early_en     (analog_array_early_en             ), //i
@@ -218,7 +217,7 @@ module tiny (
     .apb_pslverr      (host_interface_apb_pslverr          ), //o
     .res_valid        (host_interface_res_valid            ), //o
     .res_ready        (res_ready                           ), //i
-    .res_data         (host_interface_res_data[8:0]        ), //o
+    .res_data         (host_interface_res_data[9:0]        ), //o
     .res_col          (host_interface_res_col[1:0]         ), //o
     .res_last         (host_interface_res_last             ), //o
     .irq              (host_interface_irq                  ), //o
@@ -229,8 +228,8 @@ module tiny (
     .gated_cycles     (adc_gate_ctrl_gated_cycles[3:0]     ), //i
     .raw_code         (column_combine_raw_code[6:0]        ), //i
     .zero_code        (channel_bank_zero_code[6:0]         ), //i
-    .host_result      (column_combine_host_result[8:0]     ), //i
-    .stream_result    (column_combine_stream_result[8:0]   ), //i
+    .host_result      (column_combine_host_result[9:0]     ), //i
+    .stream_result    (column_combine_stream_result[9:0]   ), //i
     .stream_saturated (column_combine_stream_saturated     ), //i
     .vmm_start        (host_interface_vmm_start            ), //o
     .drive_cycles     (host_interface_drive_cycles[15:0]   ), //o
@@ -245,6 +244,7 @@ module tiny (
     .stream_index     (host_interface_stream_index[1:0]    ), //o
     .zero_code_write  (host_interface_zero_code_write      ), //o
     .zero_code_wdata  (host_interface_zero_code_wdata[6:0] ), //o
+    .range_shift      (host_interface_range_shift          ), //o
     .clk              (clk                                 ), //i
     .reset            (reset                               )  //i
   );
@@ -257,11 +257,9 @@ module tiny (
     .host_coarse      (channel_bank_host_coarse[7:0]    ), //i
     .host_taps        (channel_bank_host_taps[7:0]      ), //i
     .host_zero        (channel_bank_host_zero[13:0]     ), //i
-    .ref_coarse       (channel_bank_ref_coarse[7:0]     ), //i
-    .ref_taps         (channel_bank_ref_taps[7:0]       ), //i
-    .ref_zero         (channel_bank_ref_zero[13:0]      ), //i
-    .stream_result    (column_combine_stream_result[8:0]), //o
-    .host_result      (column_combine_host_result[8:0]  ), //o
+    .range_shift      (host_interface_range_shift       ), //i
+    .stream_result    (column_combine_stream_result[9:0]), //o
+    .host_result      (column_combine_host_result[9:0]  ), //o
     .raw_code         (column_combine_raw_code[6:0]     ), //o
     .stream_saturated (column_combine_stream_saturated  )  //o
   );
@@ -308,10 +306,7 @@ module tiny (
     .stream_zero     (channel_bank_stream_zero[13:0]     ), //o
     .host_coarse     (channel_bank_host_coarse[7:0]      ), //o
     .host_taps       (channel_bank_host_taps[7:0]        ), //o
-    .host_zero       (channel_bank_host_zero[13:0]       ), //o
-    .ref_coarse      (channel_bank_ref_coarse[7:0]       ), //o
-    .ref_taps        (channel_bank_ref_taps[7:0]         ), //o
-    .ref_zero        (channel_bank_ref_zero[13:0]        )  //o
+    .host_zero       (channel_bank_host_zero[13:0]       )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -62,10 +62,7 @@ module tiny_channel_bank (
   output wire [13:0] stream_zero,  // zero codes of the stream reader's column, per group
   output wire [7:0] host_coarse,  // coarse counts of the host reader's column, per group
   output wire [7:0] host_taps,  // latched taps of the host reader's column, per group
-  output wire [13:0] host_zero,  // zero codes of the host reader's column, per group
-  output wire [7:0] ref_coarse,  // coarse counts of the reference column, per group
-  output wire [7:0] ref_taps,  // latched taps of the reference column, per group
-  output wire [13:0] ref_zero  // zero codes of the reference column, per group
+  output wire [13:0] host_zero  // zero codes of the host reader's column, per group
 );
 
   localparam CHANNELS       = 10;
@@ -89,7 +86,11 @@ module tiny_channel_bank (
       wire [CODE_BITS-1:0]    zero;
       wire [TAPS-1:0]         taps = phase_code[ch*TAPS +: TAPS];
       wire [CHANNEL_WORD-1:0] channel_word = {zero, coarse, taps};
+      // The last channel is the tracked group's reference channel: no column reader reaches
+      // it (adc.rangeShift: the combine does not read it), so its column word has no load.
+      /* verilator lint_off UNUSEDSIGNAL */
       wire [COLUMN_WORD-1:0]  column_word  = {coarse, taps, zero};
+      /* verilator lint_on UNUSEDSIGNAL */
       tiny_channel leaf (
         .clk             (clk),
         .ro_clk          (ro_clk),
@@ -166,7 +167,6 @@ module tiny_channel_bank (
   // index past the reference column reads the reference column; an index too narrow to
   // reach the reference column reads only the columns (COLUMN_WORDS of them).
   localparam COLUMN_WORDS = 4;
-  localparam REF_COLUMN   = 4;
   genvar g;
   generate
     for (g = 0; g < GROUPS; g = g + 1) begin : group
@@ -194,9 +194,11 @@ module tiny_channel_bank (
       end
     end
     assign {host_coarse[g*COARSE_BITS +: COARSE_BITS], host_taps[g*TAPS +: TAPS], host_zero[g*CODE_BITS +: CODE_BITS]} = host_reader[COLUMN_INDEX_BITS].node[0].value;
-      assign {ref_coarse[g*COARSE_BITS +: COARSE_BITS], ref_taps[g*TAPS +: TAPS], ref_zero[g*CODE_BITS +: CODE_BITS]} =
-          channel[g*GROUP_CHANNELS + REF_COLUMN].column_word;
     end
   endgenerate
+
+  // The reference column of the untracked groups only: the tracked group (the top one)
+  // subtracts the reference in its comparators (adc.rangeShift), so the combine does not read
+  // its reference channel (RAW_CODE still does, through INDEX).
 
 endmodule

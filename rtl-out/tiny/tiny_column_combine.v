@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -40,30 +40,14 @@ module tiny_column_combine (
   input  wire [7:0]    host_coarse,
   input  wire [7:0]    host_taps,
   input  wire [13:0]   host_zero,
-  input  wire [7:0]    ref_coarse,
-  input  wire [7:0]    ref_taps,
-  input  wire [13:0]   ref_zero,
-  output wire [8:0]    stream_result,
-  output wire [8:0]    host_result,
+  input  wire [0:0]    range_shift,
+  output wire [9:0]    stream_result,
+  output wire [9:0]    host_result,
   output wire [6:0]    raw_code,
   output wire          stream_saturated
 );
 
-  wire       [3:0]    ref_coarse_g0;
-  wire       [3:0]    ref_taps_g0;
-  wire       [2:0]    ref_code_g0_fine;
-  wire       [6:0]    ref_code_g0;
-  wire       [8:0]    ref_code_s_g0;
-  wire       [8:0]    ref_zero_s_g0;
-  wire       [8:0]    ref_cal_g0;
-  wire       [3:0]    ref_coarse_g1;
-  wire       [3:0]    ref_taps_g1;
-  wire       [2:0]    ref_code_g1_fine;
-  wire       [6:0]    ref_code_g1;
-  wire       [8:0]    ref_code_s_g1;
-  wire       [8:0]    ref_zero_s_g1;
-  wire       [8:0]    ref_cal_g1;
-  wire       [8:0]    stream_diff_g0;
+  wire       [12:0]   stream_term_g0;
   wire       [3:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
@@ -71,8 +55,9 @@ module tiny_column_combine (
   wire       [8:0]    stream_code_s_g0;
   wire       [8:0]    stream_zero_s_g0;
   wire       [8:0]    stream_cal_g0;
-  wire       [11:0]   stream_term_g0;
-  wire       [8:0]    stream_diff_g1;
+  wire       [12:0]   stream_tracked_g0_r0;
+  wire       [12:0]   stream_tracked_g0_r1;
+  wire       [12:0]   stream_term_g1;
   wire       [3:0]    stream_coarse_g1;
   wire       [3:0]    stream_taps_g1;
   wire       [2:0]    stream_code_g1_fine;
@@ -80,14 +65,15 @@ module tiny_column_combine (
   wire       [8:0]    stream_code_s_g1;
   wire       [8:0]    stream_zero_s_g1;
   wire       [8:0]    stream_cal_g1;
-  wire       [11:0]   stream_term_g1;
-  wire       [11:0]   stream_sum;
+  wire       [12:0]   stream_tracked_g1_r0;
+  wire       [12:0]   stream_tracked_g1_r1;
+  wire       [12:0]   stream_sum;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
-  wire       [8:0]    stream_clipped;
+  wire       [9:0]    stream_clipped;
   wire                stream_at_limit;
-  wire       [8:0]    host_diff_g0;
+  wire       [12:0]   host_term_g0;
   wire       [3:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
@@ -95,8 +81,9 @@ module tiny_column_combine (
   wire       [8:0]    host_code_s_g0;
   wire       [8:0]    host_zero_s_g0;
   wire       [8:0]    host_cal_g0;
-  wire       [11:0]   host_term_g0;
-  wire       [8:0]    host_diff_g1;
+  wire       [12:0]   host_tracked_g0_r0;
+  wire       [12:0]   host_tracked_g0_r1;
+  wire       [12:0]   host_term_g1;
   wire       [3:0]    host_coarse_g1;
   wire       [3:0]    host_taps_g1;
   wire       [2:0]    host_code_g1_fine;
@@ -104,29 +91,16 @@ module tiny_column_combine (
   wire       [8:0]    host_code_s_g1;
   wire       [8:0]    host_zero_s_g1;
   wire       [8:0]    host_cal_g1;
-  wire       [11:0]   host_term_g1;
-  wire       [11:0]   host_sum;
+  wire       [12:0]   host_tracked_g1_r0;
+  wire       [12:0]   host_tracked_g1_r1;
+  wire       [12:0]   host_sum;
   wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
-  wire       [8:0]    host_clipped;
+  wire       [9:0]    host_clipped;
   wire       [2:0]    raw_code_q_fine;
   wire       [6:0]    raw_code_q;
 
-  assign ref_coarse_g0 = ref_coarse[3 : 0];
-  assign ref_taps_g0 = ref_taps[3 : 0];
-  assign ref_code_g0_fine = {{(! ref_taps_g0[0]),(! (ref_taps_g0[0] ^ ref_taps_g0[2]))},(! ((ref_taps_g0[0] ^ ref_taps_g0[1]) ^ (ref_taps_g0[2] ^ ref_taps_g0[3])))};
-  assign ref_code_g0 = ((&ref_coarse_g0) ? 7'h7f : {ref_coarse_g0,ref_code_g0_fine});
-  assign ref_code_s_g0 = {2'b00,ref_code_g0};
-  assign ref_zero_s_g0 = {2'b00,ref_zero[6 : 0]};
-  assign ref_cal_g0 = ($signed(ref_code_s_g0) - $signed(ref_zero_s_g0));
-  assign ref_coarse_g1 = ref_coarse[7 : 4];
-  assign ref_taps_g1 = ref_taps[7 : 4];
-  assign ref_code_g1_fine = {{(! ref_taps_g1[0]),(! (ref_taps_g1[0] ^ ref_taps_g1[2]))},(! ((ref_taps_g1[0] ^ ref_taps_g1[1]) ^ (ref_taps_g1[2] ^ ref_taps_g1[3])))};
-  assign ref_code_g1 = ((&ref_coarse_g1) ? 7'h7f : {ref_coarse_g1,ref_code_g1_fine});
-  assign ref_code_s_g1 = {2'b00,ref_code_g1};
-  assign ref_zero_s_g1 = {2'b00,ref_zero[13 : 7]};
-  assign ref_cal_g1 = ($signed(ref_code_s_g1) - $signed(ref_zero_s_g1));
   assign stream_coarse_g0 = stream_coarse[3 : 0];
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
@@ -134,8 +108,9 @@ module tiny_column_combine (
   assign stream_code_s_g0 = {2'b00,stream_code_g0};
   assign stream_zero_s_g0 = {2'b00,stream_zero[6 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
-  assign stream_diff_g0 = ($signed(stream_cal_g0) - $signed(ref_cal_g0));
-  assign stream_term_g0 = {{3{stream_diff_g0[8]}},stream_diff_g0};
+  assign stream_tracked_g0_r0 = {{{3{stream_cal_g0[8]}},stream_cal_g0},1'b0};
+  assign stream_tracked_g0_r1 = {{4{stream_cal_g0[8]}},stream_cal_g0};
+  assign stream_term_g0 = ((range_shift == 1'b0) ? stream_tracked_g0_r0 : stream_tracked_g0_r1);
   assign stream_coarse_g1 = stream_coarse[7 : 4];
   assign stream_taps_g1 = stream_taps[7 : 4];
   assign stream_code_g1_fine = {{(! stream_taps_g1[0]),(! (stream_taps_g1[0] ^ stream_taps_g1[2]))},(! ((stream_taps_g1[0] ^ stream_taps_g1[1]) ^ (stream_taps_g1[2] ^ stream_taps_g1[3])))};
@@ -143,15 +118,16 @@ module tiny_column_combine (
   assign stream_code_s_g1 = {2'b00,stream_code_g1};
   assign stream_zero_s_g1 = {2'b00,stream_zero[13 : 7]};
   assign stream_cal_g1 = ($signed(stream_code_s_g1) - $signed(stream_zero_s_g1));
-  assign stream_diff_g1 = ($signed(stream_cal_g1) - $signed(ref_cal_g1));
-  assign stream_term_g1 = {{{1{stream_diff_g1[8]}},stream_diff_g1},2'b00};
+  assign stream_tracked_g1_r0 = {{{1{stream_cal_g1[8]}},stream_cal_g1},3'b000};
+  assign stream_tracked_g1_r1 = {{{2{stream_cal_g1[8]}},stream_cal_g1},2'b00};
+  assign stream_term_g1 = ((range_shift == 1'b0) ? stream_tracked_g1_r0 : stream_tracked_g1_r1);
   assign stream_sum = (stream_term_g0 + stream_term_g1);
-  assign stream_sum_top = stream_sum[11 : 8];
+  assign stream_sum_top = stream_sum[12 : 9];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 9'h0ff : (stream_under ? 9'h100 : stream_sum[8 : 0]));
+  assign stream_clipped = (stream_over ? 10'h1ff : (stream_under ? 10'h200 : stream_sum[9 : 0]));
   assign stream_result = stream_clipped;
-  assign stream_at_limit = ((stream_clipped == 9'h0ff) || (stream_clipped == 9'h100));
+  assign stream_at_limit = ((stream_clipped == 10'h1ff) || (stream_clipped == 10'h200));
   assign stream_saturated = stream_at_limit;
   assign host_coarse_g0 = host_coarse[3 : 0];
   assign host_taps_g0 = host_taps[3 : 0];
@@ -160,8 +136,9 @@ module tiny_column_combine (
   assign host_code_s_g0 = {2'b00,host_code_g0};
   assign host_zero_s_g0 = {2'b00,host_zero[6 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
-  assign host_diff_g0 = ($signed(host_cal_g0) - $signed(ref_cal_g0));
-  assign host_term_g0 = {{3{host_diff_g0[8]}},host_diff_g0};
+  assign host_tracked_g0_r0 = {{{3{host_cal_g0[8]}},host_cal_g0},1'b0};
+  assign host_tracked_g0_r1 = {{4{host_cal_g0[8]}},host_cal_g0};
+  assign host_term_g0 = ((range_shift == 1'b0) ? host_tracked_g0_r0 : host_tracked_g0_r1);
   assign host_coarse_g1 = host_coarse[7 : 4];
   assign host_taps_g1 = host_taps[7 : 4];
   assign host_code_g1_fine = {{(! host_taps_g1[0]),(! (host_taps_g1[0] ^ host_taps_g1[2]))},(! ((host_taps_g1[0] ^ host_taps_g1[1]) ^ (host_taps_g1[2] ^ host_taps_g1[3])))};
@@ -169,13 +146,14 @@ module tiny_column_combine (
   assign host_code_s_g1 = {2'b00,host_code_g1};
   assign host_zero_s_g1 = {2'b00,host_zero[13 : 7]};
   assign host_cal_g1 = ($signed(host_code_s_g1) - $signed(host_zero_s_g1));
-  assign host_diff_g1 = ($signed(host_cal_g1) - $signed(ref_cal_g1));
-  assign host_term_g1 = {{{1{host_diff_g1[8]}},host_diff_g1},2'b00};
+  assign host_tracked_g1_r0 = {{{1{host_cal_g1[8]}},host_cal_g1},3'b000};
+  assign host_tracked_g1_r1 = {{{2{host_cal_g1[8]}},host_cal_g1},2'b00};
+  assign host_term_g1 = ((range_shift == 1'b0) ? host_tracked_g1_r0 : host_tracked_g1_r1);
   assign host_sum = (host_term_g0 + host_term_g1);
-  assign host_sum_top = host_sum[11 : 8];
+  assign host_sum_top = host_sum[12 : 9];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
   assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 9'h0ff : (host_under ? 9'h100 : host_sum[8 : 0]));
+  assign host_clipped = (host_over ? 10'h1ff : (host_under ? 10'h200 : host_sum[9 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 7'h7f : {raw_coarse,raw_code_q_fine});

@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -42,7 +42,7 @@ module tiny_host_interface (
   output wire          apb_pslverr,
   output wire          res_valid,
   input  wire          res_ready,
-  output wire [8:0]    res_data,
+  output wire [9:0]    res_data,
   output wire [1:0]    res_col,
   output wire          res_last,
   output wire          irq,
@@ -53,8 +53,8 @@ module tiny_host_interface (
   input  wire [3:0]    gated_cycles,
   input  wire [6:0]    raw_code,
   input  wire [6:0]    zero_code,
-  input  wire [8:0]    host_result,
-  input  wire [8:0]    stream_result,
+  input  wire [9:0]    host_result,
+  input  wire [9:0]    stream_result,
   input  wire          stream_saturated,
   output wire          vmm_start,
   output wire [15:0]   drive_cycles,
@@ -69,6 +69,7 @@ module tiny_host_interface (
   output wire [1:0]    stream_index,
   output wire          zero_code_write,
   output wire [6:0]    zero_code_wdata,
+  output wire [0:0]    range_shift,
   input  wire          clk,
   input  wire          reset
 );
@@ -88,6 +89,7 @@ module tiny_host_interface (
   reg        [15:0]   share_cycles_q;
   reg        [15:0]   convert_cycles_q;
   reg        [15:0]   combine_cycles_q;
+  reg        [0:0]    range_q;
   reg        [31:0]   saturated_q;
   wire                apb_access;
   wire                apb_write;
@@ -108,6 +110,7 @@ module tiny_host_interface (
   wire                rows_sel;
   wire                cols_sel;
   wire                zero_code_sel;
+  wire                range_sel;
   wire                saturated_sel;
   wire                start_request_set;
   wire                ctrl_wen;
@@ -122,6 +125,8 @@ module tiny_host_interface (
   wire                index_wen;
   wire                early_margin_wen;
   wire                zero_code_wen;
+  wire                range_above_max;
+  wire                range_wen;
   wire                saturated_wen;
   wire                apb_mapped;
   wire       [31:0]   ctrl_rdata;
@@ -141,6 +146,7 @@ module tiny_host_interface (
   wire       [31:0]   rows_rdata;
   wire       [31:0]   cols_rdata;
   wire       [31:0]   zero_code_rdata;
+  wire       [31:0]   range_rdata;
   wire       [31:0]   saturated_rdata;
   wire                start_vmm;
   wire                res_beat;
@@ -148,7 +154,7 @@ module tiny_host_interface (
   wire       [1:0]    stream_col_plus_one;
   wire                res_select_ahead;
   wire       [1:0]    res_next_col;
-  reg        [8:0]    res_data_q;
+  reg        [9:0]    res_data_q;
   wire                res_load;
   reg                 res_saturated_q;
   wire                saturated_step;
@@ -173,6 +179,7 @@ module tiny_host_interface (
   assign rows_sel = (apb_paddr == 8'h38);
   assign cols_sel = (apb_paddr == 8'h3c);
   assign zero_code_sel = (apb_paddr == 8'h40);
+  assign range_sel = (apb_paddr == 8'h44);
   assign saturated_sel = (apb_paddr == 8'h48);
   assign ctrl_wen = (apb_write && ctrl_sel);
   assign start_request_set = (ctrl_wen && apb_pwdata[0]);
@@ -189,8 +196,10 @@ module tiny_host_interface (
   assign zero_code_wen = (apb_write && zero_code_sel);
   assign zero_code_write = zero_code_wen;
   assign zero_code_wdata = apb_pwdata[6 : 0];
+  assign range_above_max = (32'h00000001 < apb_pwdata);
+  assign range_wen = (apb_write && range_sel);
   assign saturated_wen = (apb_write && saturated_sel);
-  assign apb_mapped = (((((ctrl_sel || status_sel) || (drive_cycles_sel || multiply_cycles_sel)) || ((share_cycles_sel || convert_cycles_sel) || (combine_cycles_sel || early_margin_sel))) || (((vmm_count_sel || index_sel) || (active_cycles_sel || gated_cycles_sel)) || ((raw_code_sel || result_sel) || (rows_sel || cols_sel)))) || (zero_code_sel || saturated_sel));
+  assign apb_mapped = (((((ctrl_sel || status_sel) || (drive_cycles_sel || multiply_cycles_sel)) || ((share_cycles_sel || convert_cycles_sel) || (combine_cycles_sel || early_margin_sel))) || (((vmm_count_sel || index_sel) || (active_cycles_sel || gated_cycles_sel)) || ((raw_code_sel || result_sel) || (rows_sel || cols_sel)))) || ((zero_code_sel || range_sel) || saturated_sel));
   assign apb_pready = 1'b1;
   assign apb_pslverr = (apb_access && (! apb_mapped));
   assign ctrl_rdata = {{{{28'h0,irq_enable},auto_start},gating_enable_q},start_request};
@@ -206,10 +215,11 @@ module tiny_host_interface (
   assign active_cycles_rdata = {28'h0,active_cycles};
   assign gated_cycles_rdata = {28'h0,gated_cycles};
   assign raw_code_rdata = {25'h0,raw_code};
-  assign result_rdata = {{23{host_result[8]}},host_result};
+  assign result_rdata = {{22{host_result[9]}},host_result};
   assign rows_rdata = 32'h00000010;
   assign cols_rdata = 32'h00000004;
   assign zero_code_rdata = {25'h0,zero_code};
+  assign range_rdata = {31'h0,range_q};
   assign saturated_rdata = saturated_q;
   always @(*) begin
     apb_prdata = 32'h0;
@@ -264,6 +274,9 @@ module tiny_host_interface (
     if(zero_code_sel) begin
       apb_prdata = zero_code_rdata;
     end
+    if(range_sel) begin
+      apb_prdata = range_rdata;
+    end
     if(saturated_sel) begin
       apb_prdata = saturated_rdata;
     end
@@ -292,6 +305,7 @@ module tiny_host_interface (
   assign combine_cycles = combine_cycles_q;
   assign gating_enable = gating_enable_q;
   assign early_margin = early_margin_q;
+  assign range_shift = range_q;
   assign column_index = index_q[1:0];
   assign channel_index = index_q;
   always @(posedge clk or posedge reset) begin
@@ -311,8 +325,9 @@ module tiny_host_interface (
       share_cycles_q <= 16'h0002;
       convert_cycles_q <= 16'h0003;
       combine_cycles_q <= 16'h0002;
+      range_q <= 1'b1;
       saturated_q <= 32'h0;
-      res_data_q <= 9'h0;
+      res_data_q <= 10'h0;
       res_saturated_q <= 1'b0;
     end else begin
       if(start_request_set) begin
@@ -353,6 +368,9 @@ module tiny_host_interface (
       end
       if(early_margin_wen) begin
         early_margin_q <= apb_pwdata[3 : 0];
+      end
+      if(range_wen) begin
+        range_q <= (range_above_max ? 1'b1 : apb_pwdata[0 : 0]);
       end
       if(start_vmm) begin
         start_request <= 1'b0;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -37,9 +37,9 @@
 //     if its main comparator is gated off then, ends half a step after the gate opens;
 //   - the early comparator trips EARLY_MARGIN x 4 steps before the pulse would end;
 //   - the taps are latched when a pulse ends (the main comparator's phase latches);
-//   - the tracked group (adc.rangeShift; the pedestal group, GROUP 1) of every column
-//     but the reference: (L + 1/2) steps with
-//     L = max(0, floor(((TRACK_DEN S - TRACK_NUM S_ref) << range_shift) ADC_FULL_SCALE
+//   - with the ADC range (adc.rangeShift) every group of every column but the reference
+//     tracks the reference: (L + 1/2) steps with
+//     L = max(0, floor(((TRACK_DEN S - track_num(g) S_ref) << range_shift) ADC_FULL_SCALE
 //                      / (TRACK_DEN FULL_SCALE_SUM)) + TRACKED_ZERO_STEPS),
 //     S_ref the reference column's sum of the group (StandInModel.trackedChainSteps);
 //   - a bench may set 'overrange' to make every pulse but the reference column's last
@@ -60,7 +60,7 @@ module aidac_1024x256_analog_array (
   input  wire [1023:0] row_drive_t6,  // tile 6 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire [1023:0] row_drive_t7,  // tile 7 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
-  input  wire [2:0] range_shift,  // RANGE: the tracked group's ramp runs 2^range_shift times slower (adc.rangeShift)
+  input  wire [2:0] range_shift,  // RANGE: the tracked conversions' ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered
@@ -94,14 +94,19 @@ module aidac_1024x256_analog_array (
   localparam integer ADC_FULL_SCALE  = 255;
   localparam integer FULL_SCALE_SUM  = 3916800;
   localparam integer VTC_DELAY_STEPS = 16;
-  // The ADC range for the data: the tracked group's threshold is TRACK_NUM / TRACK_DEN of
-  // the reference column's sum (MacroConfig.trackingRatio); a zero deviation ends
+  // The ADC range for the data: group g's threshold is track_num(g) / TRACK_DEN of the
+  // reference column's sum of the group (MacroConfig.trackingRatio); a zero deviation ends
   // TRACKED_ZERO_STEPS after the start (floor of MacroConfig.trackedZeroSteps).
-  localparam integer TRACKED_GROUP = 1;
-  localparam signed [63:0] TRACK_NUM = 64'sd15;
-  localparam signed [63:0] TRACK_DEN = 64'sd16;
-  localparam signed [63:0] TRACKED_DIVISOR = 64'sd62668800;  // TRACK_DEN * FULL_SCALE_SUM
-  localparam signed [63:0] TRACKED_ZERO_STEPS = 64'sd204;
+  localparam signed [63:0] TRACK_DEN = 64'sd256;
+  localparam signed [63:0] TRACKED_DIVISOR = 64'sd1002700800;  // TRACK_DEN * FULL_SCALE_SUM
+  localparam signed [63:0] TRACKED_ZERO_STEPS = 64'sd278;
+
+  function signed [63:0] track_num(input integer group);
+    case (group)
+      0: track_num = 64'sd240;
+      default: track_num = 64'sd241;
+    endcase
+  endfunction
 
   reg overrange = 1'b0;
   real step_ns = 0.05;
@@ -163,11 +168,11 @@ module aidac_1024x256_analog_array (
   reg [63:0] sum;
   // Signed 64-bit: Verilog's division truncates toward zero, so a negative deviation with
   // a remainder is stepped down by one to floor it (Math.floorDiv).
-  reg signed [63:0] ref_sum, deviation, tracked_steps;
+  reg signed [63:0] x_sum, ref_sum, deviation, tracked_steps;
   always @(posedge share_en) begin
-    ref_sum = 0;
+    x_sum = 0;
     for (r = 0; r < ROWS; r = r + 1)
-      ref_sum = ref_sum + x_row[r] * ((REFERENCE_WORD >> (TRACKED_GROUP*CAP_GROUP)) & GROUP_MAX);
+      x_sum = x_sum + x_row[r];
     for (col = 0; col <= COLS; col = col + 1) begin
       for (grp = 0; grp < GROUPS; grp = grp + 1) begin
         sum = 64'd0;
@@ -176,8 +181,10 @@ module aidac_1024x256_analog_array (
           sum = sum + x_row[r] * ((stored >> (grp*CAP_GROUP)) & GROUP_MAX);
         end
         chan = grp*(COLS + 1) + col;
-        if (grp == TRACKED_GROUP && col < COLS) begin
-          deviation = ((TRACK_DEN * $signed(sum) - TRACK_NUM * ref_sum) <<< range_shift) * ADC_FULL_SCALE;
+        if (col < COLS) begin
+          // The reference stores the same group value in every row.
+          ref_sum = x_sum * ((REFERENCE_WORD >> (grp*CAP_GROUP)) & GROUP_MAX);
+          deviation = ((TRACK_DEN * $signed(sum) - track_num(grp) * ref_sum) <<< range_shift) * ADC_FULL_SCALE;
           tracked_steps = deviation / TRACKED_DIVISOR;
           if (deviation < 0 && tracked_steps * TRACKED_DIVISOR != deviation) tracked_steps = tracked_steps - 1;
           tracked_steps = tracked_steps + TRACKED_ZERO_STEPS;

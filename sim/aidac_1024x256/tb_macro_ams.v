@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -48,7 +48,7 @@ module tb_macro_ams;
   localparam integer COLS = 256;
   localparam integer CHANNELS = 514;
   localparam integer TILES = 8;
-  localparam integer OUT_BITS = 13;
+  localparam integer OUT_BITS = 17;
   localparam integer ACT_BITS = 128;
   localparam integer ACT_WORDS = 64;
   localparam integer WORDS_PER_TILE = 8;
@@ -59,7 +59,7 @@ module tb_macro_ams;
   localparam integer COL_BITS = 8;
   localparam integer VMMS = 6;
   // RANGE: its reset value (adc.rangeShift) and the largest shift it holds.
-  localparam integer RANGE_RESET = 3;
+  localparam integer RANGE_RESET = 4;
   localparam integer RANGE_MAX = 4;
   // Gating statistics are counted for the channel INDEX selects while a VMM converts: VMM v
   // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
@@ -106,7 +106,7 @@ module tb_macro_ams;
   reg [127:0] act_data = 128'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [12:0] res_data;
+  wire [16:0] res_data;
   wire [7:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -54,7 +54,7 @@ module tb_vmm;
   localparam integer ROWS = 1024;
   localparam integer COLS = 256;
   localparam integer CHANNELS = 514;
-  localparam integer OUT_BITS = 13;
+  localparam integer OUT_BITS = 17;
   localparam integer ACT_BITS = 128;
   localparam integer ACT_WORDS = 64;
   localparam integer WT_BITS = 128;
@@ -64,8 +64,8 @@ module tb_vmm;
   localparam integer COL_BITS = 8;
   localparam integer MONITOR_STRIDE = 319;
   // Output LSB per unit of the ideal sum x*w, and the largest |ideal| result (model/VmmRun.java).
-  localparam real    RESULT_PER_MAC = 6.510416666666667e-5;
-  localparam real    FULL_SCALE_RESULT = 2176.0;
+  localparam real    RESULT_PER_MAC = 0.0010416666666666667;
+  localparam real    FULL_SCALE_RESULT = 34816.0;
   localparam [7:0] REG_CTRL = 8'h00;
   localparam [7:0] REG_STATUS = 8'h04;
   localparam [7:0] REG_DRIVE_CYCLES = 8'h08;
@@ -105,7 +105,7 @@ module tb_vmm;
   reg [127:0] act_data = 128'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [12:0] res_data;
+  wire [16:0] res_data;
   wire [7:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -48,7 +48,7 @@ module tb_macro_ams;
   localparam integer COLS = 64;
   localparam integer CHANNELS = 65;
   localparam integer TILES = 4;
-  localparam integer OUT_BITS = 11;
+  localparam integer OUT_BITS = 12;
   localparam integer ACT_BITS = 64;
   localparam integer ACT_WORDS = 16;
   localparam integer WORDS_PER_TILE = 4;
@@ -59,8 +59,8 @@ module tb_macro_ams;
   localparam integer COL_BITS = 6;
   localparam integer VMMS = 6;
   // RANGE: its reset value (adc.rangeShift) and the largest shift it holds.
-  localparam integer RANGE_RESET = 2;
-  localparam integer RANGE_MAX = 2;
+  localparam integer RANGE_RESET = 3;
+  localparam integer RANGE_MAX = 3;
   // Gating statistics are counted for the channel INDEX selects while a VMM converts: VMM v
   // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
   localparam integer MONITOR_STRIDE = 41;
@@ -106,7 +106,7 @@ module tb_macro_ams;
   reg [63:0] act_data = 64'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [10:0] res_data;
+  wire [11:0] res_data;
   wire [5:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

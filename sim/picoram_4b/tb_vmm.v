@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -54,7 +54,7 @@ module tb_vmm;
   localparam integer ROWS = 256;
   localparam integer COLS = 64;
   localparam integer CHANNELS = 65;
-  localparam integer OUT_BITS = 11;
+  localparam integer OUT_BITS = 12;
   localparam integer ACT_BITS = 64;
   localparam integer ACT_WORDS = 16;
   localparam integer WT_BITS = 64;
@@ -64,8 +64,8 @@ module tb_vmm;
   localparam integer COL_BITS = 6;
   localparam integer MONITOR_STRIDE = 41;
   // Output LSB per unit of the ideal sum x*w, and the largest |ideal| result (model/VmmRun.java).
-  localparam real    RESULT_PER_MAC = 0.017708333333333333;
-  localparam real    FULL_SCALE_RESULT = 544.0;
+  localparam real    RESULT_PER_MAC = 0.035416666666666666;
+  localparam real    FULL_SCALE_RESULT = 1088.0;
   localparam [7:0] REG_CTRL = 8'h00;
   localparam [7:0] REG_STATUS = 8'h04;
   localparam [7:0] REG_DRIVE_CYCLES = 8'h08;
@@ -105,7 +105,7 @@ module tb_vmm;
   reg [63:0] act_data = 64'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [10:0] res_data;
+  wire [11:0] res_data;
   wire [5:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -36,6 +36,8 @@
 // (model/StandInModel.java; for tb_macro_ams, the real-number analog array against
 // model/AnalogMacroModel.java). While DRIVE is on, every row's drive enables must equal its
 // staged input bits, and be zero otherwise.
+// RANGE (adc.rangeShift) must read its reset value, clamp a write past the largest shift
+// and take the reset value back; the results are checked at the reset value.
 // Summary line:
 //   macro: vmms=N mismatches=M readback=K
 `timescale 1ns/1fs
@@ -46,7 +48,7 @@ module tb_macro;
   localparam integer COLS = 4;
   localparam integer CHANNELS = 10;
   localparam integer TILES = 2;
-  localparam integer OUT_BITS = 9;
+  localparam integer OUT_BITS = 10;
   localparam integer ACT_BITS = 32;
   localparam integer ACT_WORDS = 2;
   localparam integer WORDS_PER_TILE = 1;
@@ -56,6 +58,9 @@ module tb_macro;
   localparam integer WORD_INDEX_BITS = 1;
   localparam integer COL_BITS = 2;
   localparam integer VMMS = 6;
+  // RANGE: its reset value (adc.rangeShift) and the largest shift it holds.
+  localparam integer RANGE_RESET = 1;
+  localparam integer RANGE_MAX = 1;
   // Gating statistics are counted for the channel INDEX selects while a VMM converts: VMM v
   // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
   localparam integer MONITOR_STRIDE = 7;
@@ -81,6 +86,7 @@ module tb_macro;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
   localparam [7:0] REG_ZERO_CODE = 8'h40;
+  localparam [7:0] REG_RANGE = 8'h44;
   localparam [7:0] REG_SATURATED = 8'h48;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
@@ -100,7 +106,7 @@ module tb_macro;
   reg [31:0] act_data = 32'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [8:0] res_data;
+  wire [9:0] res_data;
   wire [1:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;
@@ -271,6 +277,20 @@ module tb_macro;
     end
     repeat (3) @(negedge clk);
     reset = 1'b0;
+
+    // RANGE: reset value, a write past the largest shift clamps, the reset value again.
+    apb_read(REG_RANGE, data);
+    if (data != RANGE_RESET) begin
+      mismatches = mismatches + 1;
+      $display("macro: RANGE reads %0d after reset, want %0d", data, RANGE_RESET);
+    end
+    apb_write(REG_RANGE, 32'hffffffff);
+    apb_read(REG_RANGE, data);
+    if (data != RANGE_MAX) begin
+      mismatches = mismatches + 1;
+      $display("macro: RANGE reads %0d after a write of all ones, want the largest shift %0d", data, RANGE_MAX);
+    end
+    apb_write(REG_RANGE, RANGE_RESET);
 
     // Weights in, then a sample back.
     for (row = 0; row < ROWS; row = row + 1)

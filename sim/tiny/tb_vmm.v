@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -54,7 +54,7 @@ module tb_vmm;
   localparam integer ROWS = 16;
   localparam integer COLS = 4;
   localparam integer CHANNELS = 10;
-  localparam integer OUT_BITS = 9;
+  localparam integer OUT_BITS = 10;
   localparam integer ACT_BITS = 32;
   localparam integer ACT_WORDS = 2;
   localparam integer WT_BITS = 16;
@@ -64,8 +64,8 @@ module tb_vmm;
   localparam integer COL_BITS = 2;
   localparam integer MONITOR_STRIDE = 7;
   // Output LSB per unit of the ideal sum x*w, and the largest |ideal| result (model/VmmRun.java).
-  localparam real    RESULT_PER_MAC = 0.0875;
-  localparam real    FULL_SCALE_RESULT = 168.0;
+  localparam real    RESULT_PER_MAC = 0.175;
+  localparam real    FULL_SCALE_RESULT = 336.0;
   localparam [7:0] REG_CTRL = 8'h00;
   localparam [7:0] REG_STATUS = 8'h04;
   localparam [7:0] REG_DRIVE_CYCLES = 8'h08;
@@ -83,6 +83,7 @@ module tb_vmm;
   localparam [7:0] REG_ROWS = 8'h38;
   localparam [7:0] REG_COLS = 8'h3c;
   localparam [7:0] REG_ZERO_CODE = 8'h40;
+  localparam [7:0] REG_RANGE = 8'h44;
   localparam [7:0] REG_SATURATED = 8'h48;
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
@@ -104,7 +105,7 @@ module tb_vmm;
   reg [31:0] act_data = 32'd0;
   wire res_valid;
   reg res_ready = 1'b0;
-  wire [8:0] res_data;
+  wire [9:0] res_data;
   wire [1:0] res_col;
   wire res_last;
   reg wt_valid = 1'b0;

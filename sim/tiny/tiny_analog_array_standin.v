@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -37,6 +37,11 @@
 //     if its main comparator is gated off then, ends half a step after the gate opens;
 //   - the early comparator trips EARLY_MARGIN x 4 steps before the pulse would end;
 //   - the taps are latched when a pulse ends (the main comparator's phase latches);
+//   - with the ADC range (adc.rangeShift) every group of every column but the reference
+//     tracks the reference: (L + 1/2) steps with
+//     L = max(0, floor(((TRACK_DEN S - track_num(g) S_ref) << range_shift) ADC_FULL_SCALE
+//                      / (TRACK_DEN FULL_SCALE_SUM)) + TRACKED_ZERO_STEPS),
+//     S_ref the reference column's sum of the group (StandInModel.trackedChainSteps);
 //   - a bench may set 'overrange' to make every pulse but the reference column's last
 //     until chain_start falls (every result then clips).
 `timescale 1ns/1fs
@@ -49,6 +54,7 @@ module tiny_analog_array (
   input  wire [31:0] row_drive_t0,  // tile 0 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire [31:0] row_drive_t1,  // tile 1 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
+  input  wire [0:0] range_shift,  // RANGE: the tracked conversions' ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered
@@ -76,10 +82,25 @@ module tiny_analog_array (
   localparam integer CHANNELS    = 10;
   localparam integer WORD_COLS   = 4;
   localparam integer TAPS        = 4;
-  localparam integer ZERO_POINT  = 8;
+  // What the reference column stores (MacroConfig.referenceWord): with the ADC range for
+  // the data (adc.rangeShift), half of every group's span, not the zero point.
+  localparam integer REFERENCE_WORD = 10;
   localparam integer ADC_FULL_SCALE  = 63;
   localparam integer FULL_SCALE_SUM  = 720;
   localparam integer VTC_DELAY_STEPS = 4;
+  // The ADC range for the data: group g's threshold is track_num(g) / TRACK_DEN of the
+  // reference column's sum of the group (MacroConfig.trackingRatio); a zero deviation ends
+  // TRACKED_ZERO_STEPS after the start (floor of MacroConfig.trackedZeroSteps).
+  localparam signed [63:0] TRACK_DEN = 64'sd16;
+  localparam signed [63:0] TRACKED_DIVISOR = 64'sd11520;  // TRACK_DEN * FULL_SCALE_SUM
+  localparam signed [63:0] TRACKED_ZERO_STEPS = 64'sd46;
+
+  function signed [63:0] track_num(input integer group);
+    case (group)
+      0: track_num = 64'sd12;
+      default: track_num = 64'sd13;
+    endcase
+  endfunction
 
   reg overrange = 1'b0;
   real step_ns = 0.05;
@@ -127,16 +148,31 @@ module tiny_analog_array (
   real stop_steps [0:CHANNELS-1];   // pulse ends and early trips, TDC steps after the chain start
   real early_steps [0:CHANNELS-1];
   reg [63:0] sum;
+  // Signed 64-bit: Verilog's division truncates toward zero, so a negative deviation with
+  // a remainder is stepped down by one to floor it (Math.floorDiv).
+  reg signed [63:0] x_sum, ref_sum, deviation, tracked_steps;
   always @(posedge share_en) begin
+    x_sum = 0;
+    for (r = 0; r < ROWS; r = r + 1)
+      x_sum = x_sum + x_row[r];
     for (col = 0; col <= COLS; col = col + 1) begin
       for (grp = 0; grp < GROUPS; grp = grp + 1) begin
         sum = 64'd0;
         for (r = 0; r < ROWS; r = r + 1) begin
-          stored = (col == COLS) ? ZERO_POINT : weight_mem[r*COLS + col];
+          stored = (col == COLS) ? REFERENCE_WORD : weight_mem[r*COLS + col];
           sum = sum + x_row[r] * ((stored >> (grp*CAP_GROUP)) & GROUP_MAX);
         end
         chan = grp*(COLS + 1) + col;
-        steps = sum * ADC_FULL_SCALE / FULL_SCALE_SUM + VTC_DELAY_STEPS;
+        if (col < COLS) begin
+          // The reference stores the same group value in every row.
+          ref_sum = x_sum * ((REFERENCE_WORD >> (grp*CAP_GROUP)) & GROUP_MAX);
+          deviation = ((TRACK_DEN * $signed(sum) - track_num(grp) * ref_sum) <<< range_shift) * ADC_FULL_SCALE;
+          tracked_steps = deviation / TRACKED_DIVISOR;
+          if (deviation < 0 && tracked_steps * TRACKED_DIVISOR != deviation) tracked_steps = tracked_steps - 1;
+          tracked_steps = tracked_steps + TRACKED_ZERO_STEPS;
+          steps = tracked_steps < 0 ? 0 : tracked_steps;
+        end else
+          steps = sum * ADC_FULL_SCALE / FULL_SCALE_SUM + VTC_DELAY_STEPS;
         stop_steps[chan] = steps + 0.5;
         early_steps[chan] = stop_steps[chan] - early_margin * 4;
         if (early_steps[chan] < 0.5) early_steps[chan] = 0.5;

@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -60,13 +60,11 @@
   localparam real AIMC_AUTO_ZERO_RESIDUE  = 0.1;
   // The ramp's pedestal above the comparator's reference (model/AnalogModel.pedestalV), V.
   localparam real AIMC_PEDESTAL_V     = 0.019338961010064878;
-  // The ADC range for the data (adc.rangeShift): the tracked group's comparators trip at
-  // AIMC_TRACKING_RATIO (MacroConfig.trackingRatio) times the reference column's voltage,
-  // less a zero level AIMC_TRACKED_ZERO_V, ratio-metric like the pedestal
+  // The ADC range for the data (adc.rangeShift): group g's comparators trip at
+  // aimc_tracking_ratio(g) (MacroConfig.trackingRatio) times the reference column's voltage
+  // of the group, less a zero level AIMC_TRACKED_ZERO_V, ratio-metric like the pedestal
   // (model/AnalogModel.trackedZeroV), V.
-  localparam integer AIMC_TRACKED_GROUP = 0;
-  localparam real AIMC_TRACKING_RATIO = 1.0;
-  localparam real AIMC_TRACKED_ZERO_V = 0.8946330786571237;
+  localparam real AIMC_TRACKED_ZERO_V = 1.0311036668924178;
   localparam real AIMC_BOLTZMANN      = 1.380649e-23;
   localparam real AIMC_KELVIN         = 273.15;
   localparam real AIMC_NOMINAL_TEMP_C = 27.0;
@@ -122,6 +120,11 @@
 
   function real aimc_step_ns(input integer unused);
     aimc_step_ns = aimc_ro_period_ns(0) / AIMC_FINE_STEPS;
+  endfunction
+
+  // Group g's tracking ratio (MacroConfig.trackingRatio), exact.
+  function real aimc_tracking_ratio(input integer group);
+    aimc_tracking_ratio = 1.0;
   endfunction
 
   function real aimc_vtc_slope(input integer unused);

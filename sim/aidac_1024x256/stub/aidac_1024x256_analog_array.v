@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 3
+//   adc.rangeShift = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -45,7 +45,7 @@ module aidac_1024x256_analog_array (
   input  wire [1023:0] row_drive_t6,  // tile 6 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire [1023:0] row_drive_t7,  // tile 7 drive enables: row r bit k at [r*8+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
-  input  wire [2:0] range_shift,  // RANGE: the tracked group's ramp runs 2^range_shift times slower (adc.rangeShift)
+  input  wire [2:0] range_shift,  // RANGE: the tracked conversions' ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered

@@ -16,7 +16,7 @@
 //   precision.capGroup = 4
 //   adc.bits = 8
 //   adc.dualThreshold = true
-//   adc.rangeShift = 2
+//   adc.rangeShift = 3
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -41,7 +41,7 @@ module picoram_4b_analog_array (
   input  wire [255:0] row_drive_t2,  // tile 2 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire [255:0] row_drive_t3,  // tile 3 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
-  input  wire [1:0] range_shift,  // RANGE: the tracked group's ramp runs 2^range_shift times slower (adc.rangeShift)
+  input  wire [1:0] range_shift,  // RANGE: the tracked conversions' ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered

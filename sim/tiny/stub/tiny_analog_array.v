@@ -16,7 +16,7 @@
 //   precision.capGroup = 2
 //   adc.bits = 6
 //   adc.dualThreshold = true
-//   adc.rangeShift = 0
+//   adc.rangeShift = 1
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -39,6 +39,7 @@ module tiny_analog_array (
   input  wire [31:0] row_drive_t0,  // tile 0 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire [31:0] row_drive_t1,  // tile 1 drive enables: row r bit k at [r*4+k] charges 2^k unit capacitors
   input  wire ro_en,  // ring-oscillator enable
+  input  wire [0:0] range_shift,  // RANGE: the tracked conversions' ramp runs 2^range_shift times slower (adc.rangeShift)
   input  wire chain_start,  // starts every column's time chain (oscillator-clock aligned)
   input  wire az_en,  // auto-zero window of the early comparators
   input  wire early_en,  // early (low-power) comparators powered
@@ -60,5 +61,5 @@ module tiny_analog_array (
   assign col_pulse = 10'd0;
   assign early_trip = 10'd0;
   assign phase_code = 40'd0;
-  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, ro_en, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
+  wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, ro_en, range_shift, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
 endmodule
