@@ -64,7 +64,7 @@
   // aimc_tracking_ratio(g) (MacroConfig.trackingRatio) times the reference column's voltage
   // of the group, less a zero level AIMC_TRACKED_ZERO_V, ratio-metric like the pedestal
   // (model/AnalogModel.trackedZeroV), V.
-  localparam real AIMC_TRACKED_ZERO_V = 0.9237143238680386;
+  localparam real AIMC_TRACKED_ZERO_V = 0.9237143238680385;
   localparam real AIMC_BOLTZMANN      = 1.380649e-23;
   localparam real AIMC_KELVIN         = 273.15;
   localparam real AIMC_NOMINAL_TEMP_C = 27.0;

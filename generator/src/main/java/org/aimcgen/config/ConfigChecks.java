@@ -51,7 +51,7 @@ public final class ConfigChecks {
      * than the TDC counts: then the range shifts that fit are named.
      */
     static MacroConfig requireCountable(MacroConfig cfg) {
-        if (cfg.conversionSteps() <= cfg.countableSteps()) {
+        if (cfg.rangeShift() == 0 || cfg.conversionSteps() <= cfg.countableSteps()) {
             return cfg;
         }
         int fits = 0;

@@ -87,9 +87,10 @@ public final class AnalogModel {
         double nominalSlope = cfg.tiles() * tech.vddNominal() / (cfg.adcFullScale() * nominalStep);
         this.vtcSlope = nominalSlope * tech.rampSlopeFactor(vdd, tempC);
         this.vtcDelayNs = VTC_DELAY_STEPS * stepNs;
-        // Ratio-metric like the pedestal: a zero-deviation chain lasts trackedZeroSteps at every corner.
-        this.trackedZeroV = (cfg.trackedZeroSteps() / cfg.tiles() - VTC_DELAY_STEPS)
-                * (cfg.tiles() * tech.vddNominal() / cfg.adcFullScale()) * (vdd / tech.vddNominal());
+        // Taken from the ramp itself (its current over a count of oscillator steps, on a
+        // replica of its capacitor), so that a zero-deviation chain lasts trackedZeroSteps at
+        // every corner, the ramp mirror's residue included.
+        this.trackedZeroV = (cfg.trackedZeroSteps() / cfg.tiles() - VTC_DELAY_STEPS) * stepNs * vtcSlope;
         this.ktcSigma = Math.sqrt(BOLTZMANN * (tempC + KELVIN) / groupCapacitanceF());
         this.lineScale = 1.0 / (cfg.tileRows() * (double) cfg.inputMax());
         this.dacTable = dacTable();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class StandInModelTest {
     private final MacroConfig cfg = ConfigLoader.parse("", "test", List.of("array.rows=8", "array.cols=2",
             "array.tileRows=4", "precision.inputBits=2", "precision.weightBits=4", "precision.capGroup=2",
-            "adc.bits=8"));
+            "adc.bits=8", "adc.rangeShift=0"));
 
     private static StandInModel.Scenario bypass() {
         return new StandInModel.Scenario(false, 8, false, 10, new int[8]);

@@ -97,7 +97,9 @@ class SimulateTest {
      * the signed outputBits-bit word.
      */
     private static double[] snrAndSaturated(MacroConfig cfg, Path results) throws Exception {
-        double perMac = ((1 << cfg.adcBits()) - 1) / ((double) cfg.rows() * cfg.inputMax() * cfg.groupMax());
+        // Output LSB per unit of the ideal sum; results with an ADC range carry fraction bits.
+        double perMac = ((1 << cfg.adcBits()) - 1) / ((double) cfg.rows() * cfg.inputMax() * cfg.groupMax())
+                * (1 << cfg.outputFractionBits());
         long top = (1L << (cfg.outputBits() - 1)) - 1;
         double idealSquares = 0;
         double errorSquares = 0;
