@@ -30,9 +30,9 @@ public enum Param {
     DUAL_THRESHOLD("adc.dualThreshold", Kind.BOOL, true, 0, 0, "",
             "power-gate the main comparator path behind an early low-power comparator"),
     RANGE_SHIFT("adc.rangeShift", Kind.INT, null, 0, 6, "",
-            "ADC range for the data (signed weights): k > 0 makes the comparators of the pedestal group track the "
-                    + "reference column and its ramp 2^k times slower (register RANGE); 0: the full charge range; "
-                    + "derived: the largest k that keeps uniform random data in range"),
+            "ADC range for the data (signed weights): k > 0 makes every group's comparators track the reference "
+                    + "column and their ramp 2^k times slower (register RANGE); 0: the full charge range; derived: the "
+                    + "largest k whose window holds uniform random data and lengthens a VMM by at most 25 %"),
     CLOCK_MHZ("timing.clockMHz", Kind.REAL, 500.0, 1, 2000, "MHz", "control clock frequency"),
     NODE("technology.node", Kind.CHOICE, "28nm", 0, 0, "",
             "process node (sets the technology figures of the models)"),
