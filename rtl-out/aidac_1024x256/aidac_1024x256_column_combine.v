@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 3
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -36,13 +37,13 @@ module aidac_1024x256_column_combine (
   input  wire [3:0]    raw_taps,
   input  wire [11:0]   stream_coarse,
   input  wire [7:0]    stream_taps,
-  input  wire [17:0]   stream_zero,
+  input  wire [25:0]   stream_zero,
   input  wire [11:0]   host_coarse,
   input  wire [7:0]    host_taps,
-  input  wire [17:0]   host_zero,
+  input  wire [25:0]   host_zero,
   input  wire [5:0]    ref_coarse,
   input  wire [3:0]    ref_taps,
-  input  wire [8:0]    ref_zero,
+  input  wire [12:0]   ref_zero,
   input  wire [2:0]    range_shift,
   output wire [12:0]   stream_result,
   output wire [12:0]   host_result,
@@ -54,60 +55,66 @@ module aidac_1024x256_column_combine (
   wire       [3:0]    ref_taps_g0;
   wire       [2:0]    ref_code_g0_fine;
   wire       [8:0]    ref_code_g0;
-  wire       [10:0]   ref_code_s_g0;
-  wire       [10:0]   ref_zero_s_g0;
-  wire       [10:0]   ref_cal_g0;
-  wire       [10:0]   stream_diff_g0;
+  wire       [14:0]   ref_code_s_g0;
+  wire       [14:0]   ref_zero_s_g0;
+  wire       [14:0]   ref_cal_g0;
+  wire       [14:0]   stream_diff_g0;
   wire       [5:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
   wire       [8:0]    stream_code_g0;
-  wire       [10:0]   stream_code_s_g0;
-  wire       [10:0]   stream_zero_s_g0;
-  wire       [10:0]   stream_cal_g0;
-  wire       [15:0]   stream_term_g0;
-  wire       [15:0]   stream_term_g1;
+  wire       [14:0]   stream_code_s_g0;
+  wire       [14:0]   stream_zero_s_g0;
+  wire       [14:0]   stream_cal_g0;
+  wire       [19:0]   stream_term_g0;
+  wire       [19:0]   stream_term_g1;
   wire       [5:0]    stream_coarse_g1;
   wire       [3:0]    stream_taps_g1;
   wire       [2:0]    stream_code_g1_fine;
   wire       [8:0]    stream_code_g1;
-  wire       [10:0]   stream_code_s_g1;
-  wire       [10:0]   stream_zero_s_g1;
-  wire       [10:0]   stream_cal_g1;
-  wire       [15:0]   stream_tracked_r0;
-  wire       [15:0]   stream_tracked_r1;
-  wire       [15:0]   stream_tracked_r2;
-  wire       [15:0]   stream_tracked_r3;
-  wire       [15:0]   stream_tracked_r4;
-  wire       [15:0]   stream_sum;
+  wire       [14:0]   stream_code_s_g1;
+  wire       [14:0]   stream_zero_s_g1;
+  wire       [14:0]   stream_cal_g1;
+  wire       [19:0]   stream_tracked_r0;
+  wire       [19:0]   stream_tracked_r1;
+  wire       [19:0]   stream_tracked_r2;
+  wire       [19:0]   stream_tracked_r3;
+  wire       [19:0]   stream_tracked_r4;
+  wire       [19:0]   stream_sum;
+  wire       [19:0]   stream_sum_half_up;
+  wire       [15:0]   stream_sum_rounded;
+  wire       [3:0]    stream_sum_fraction_unused;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [12:0]   stream_clipped;
   wire                stream_at_limit;
-  wire       [10:0]   host_diff_g0;
+  wire       [14:0]   host_diff_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
   wire       [8:0]    host_code_g0;
-  wire       [10:0]   host_code_s_g0;
-  wire       [10:0]   host_zero_s_g0;
-  wire       [10:0]   host_cal_g0;
-  wire       [15:0]   host_term_g0;
-  wire       [15:0]   host_term_g1;
+  wire       [14:0]   host_code_s_g0;
+  wire       [14:0]   host_zero_s_g0;
+  wire       [14:0]   host_cal_g0;
+  wire       [19:0]   host_term_g0;
+  wire       [19:0]   host_term_g1;
   wire       [5:0]    host_coarse_g1;
   wire       [3:0]    host_taps_g1;
   wire       [2:0]    host_code_g1_fine;
   wire       [8:0]    host_code_g1;
-  wire       [10:0]   host_code_s_g1;
-  wire       [10:0]   host_zero_s_g1;
-  wire       [10:0]   host_cal_g1;
-  wire       [15:0]   host_tracked_r0;
-  wire       [15:0]   host_tracked_r1;
-  wire       [15:0]   host_tracked_r2;
-  wire       [15:0]   host_tracked_r3;
-  wire       [15:0]   host_tracked_r4;
-  wire       [15:0]   host_sum;
+  wire       [14:0]   host_code_s_g1;
+  wire       [14:0]   host_zero_s_g1;
+  wire       [14:0]   host_cal_g1;
+  wire       [19:0]   host_tracked_r0;
+  wire       [19:0]   host_tracked_r1;
+  wire       [19:0]   host_tracked_r2;
+  wire       [19:0]   host_tracked_r3;
+  wire       [19:0]   host_tracked_r4;
+  wire       [19:0]   host_sum;
+  wire       [19:0]   host_sum_half_up;
+  wire       [15:0]   host_sum_rounded;
+  wire       [3:0]    host_sum_fraction_unused;
   wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
@@ -119,36 +126,39 @@ module aidac_1024x256_column_combine (
   assign ref_taps_g0 = ref_taps[3 : 0];
   assign ref_code_g0_fine = {{(! ref_taps_g0[0]),(! (ref_taps_g0[0] ^ ref_taps_g0[2]))},(! ((ref_taps_g0[0] ^ ref_taps_g0[1]) ^ (ref_taps_g0[2] ^ ref_taps_g0[3])))};
   assign ref_code_g0 = ((&ref_coarse_g0) ? 9'h1ff : {ref_coarse_g0,ref_code_g0_fine});
-  assign ref_code_s_g0 = {2'b00,ref_code_g0};
-  assign ref_zero_s_g0 = {2'b00,ref_zero[8 : 0]};
+  assign ref_code_s_g0 = {{2'b00,ref_code_g0},4'b0000};
+  assign ref_zero_s_g0 = {2'b00,ref_zero[12 : 0]};
   assign ref_cal_g0 = ($signed(ref_code_s_g0) - $signed(ref_zero_s_g0));
   assign stream_coarse_g0 = stream_coarse[5 : 0];
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
   assign stream_code_g0 = ((&stream_coarse_g0) ? 9'h1ff : {stream_coarse_g0,stream_code_g0_fine});
-  assign stream_code_s_g0 = {2'b00,stream_code_g0};
-  assign stream_zero_s_g0 = {2'b00,stream_zero[8 : 0]};
+  assign stream_code_s_g0 = {{2'b00,stream_code_g0},4'b0000};
+  assign stream_zero_s_g0 = {2'b00,stream_zero[12 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
   assign stream_diff_g0 = ($signed(stream_cal_g0) - $signed(ref_cal_g0));
-  assign stream_term_g0 = {{5{stream_diff_g0[10]}},stream_diff_g0};
+  assign stream_term_g0 = {{5{stream_diff_g0[14]}},stream_diff_g0};
   assign stream_coarse_g1 = stream_coarse[11 : 6];
   assign stream_taps_g1 = stream_taps[7 : 4];
   assign stream_code_g1_fine = {{(! stream_taps_g1[0]),(! (stream_taps_g1[0] ^ stream_taps_g1[2]))},(! ((stream_taps_g1[0] ^ stream_taps_g1[1]) ^ (stream_taps_g1[2] ^ stream_taps_g1[3])))};
   assign stream_code_g1 = ((&stream_coarse_g1) ? 9'h1ff : {stream_coarse_g1,stream_code_g1_fine});
-  assign stream_code_s_g1 = {2'b00,stream_code_g1};
-  assign stream_zero_s_g1 = {2'b00,stream_zero[17 : 9]};
+  assign stream_code_s_g1 = {{2'b00,stream_code_g1},4'b0000};
+  assign stream_zero_s_g1 = {2'b00,stream_zero[25 : 13]};
   assign stream_cal_g1 = ($signed(stream_code_s_g1) - $signed(stream_zero_s_g1));
-  assign stream_tracked_r0 = {{{1{stream_cal_g1[10]}},stream_cal_g1},4'b0000};
-  assign stream_tracked_r1 = {{{2{stream_cal_g1[10]}},stream_cal_g1},3'b000};
-  assign stream_tracked_r2 = {{{3{stream_cal_g1[10]}},stream_cal_g1},2'b00};
-  assign stream_tracked_r3 = {{{4{stream_cal_g1[10]}},stream_cal_g1},1'b0};
-  assign stream_tracked_r4 = {{5{stream_cal_g1[10]}},stream_cal_g1};
+  assign stream_tracked_r0 = {{{1{stream_cal_g1[14]}},stream_cal_g1},4'b0000};
+  assign stream_tracked_r1 = {{{2{stream_cal_g1[14]}},stream_cal_g1},3'b000};
+  assign stream_tracked_r2 = {{{3{stream_cal_g1[14]}},stream_cal_g1},2'b00};
+  assign stream_tracked_r3 = {{{4{stream_cal_g1[14]}},stream_cal_g1},1'b0};
+  assign stream_tracked_r4 = {{5{stream_cal_g1[14]}},stream_cal_g1};
   assign stream_term_g1 = ((range_shift == 3'b000) ? stream_tracked_r0 : ((range_shift == 3'b001) ? stream_tracked_r1 : ((range_shift == 3'b010) ? stream_tracked_r2 : ((range_shift == 3'b011) ? stream_tracked_r3 : stream_tracked_r4))));
   assign stream_sum = (stream_term_g0 + stream_term_g1);
-  assign stream_sum_top = stream_sum[15 : 12];
+  assign stream_sum_half_up = (stream_sum + 20'h00008);
+  assign stream_sum_rounded = stream_sum_half_up[19 : 4];
+  assign stream_sum_fraction_unused = stream_sum_half_up[3 : 0];
+  assign stream_sum_top = stream_sum_rounded[15 : 12];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 13'h0fff : (stream_under ? 13'h1000 : stream_sum[12 : 0]));
+  assign stream_clipped = (stream_over ? 13'h0fff : (stream_under ? 13'h1000 : stream_sum_rounded[12 : 0]));
   assign stream_result = stream_clipped;
   assign stream_at_limit = ((stream_clipped == 13'h0fff) || (stream_clipped == 13'h1000));
   assign stream_saturated = stream_at_limit;
@@ -156,29 +166,32 @@ module aidac_1024x256_column_combine (
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
   assign host_code_g0 = ((&host_coarse_g0) ? 9'h1ff : {host_coarse_g0,host_code_g0_fine});
-  assign host_code_s_g0 = {2'b00,host_code_g0};
-  assign host_zero_s_g0 = {2'b00,host_zero[8 : 0]};
+  assign host_code_s_g0 = {{2'b00,host_code_g0},4'b0000};
+  assign host_zero_s_g0 = {2'b00,host_zero[12 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
   assign host_diff_g0 = ($signed(host_cal_g0) - $signed(ref_cal_g0));
-  assign host_term_g0 = {{5{host_diff_g0[10]}},host_diff_g0};
+  assign host_term_g0 = {{5{host_diff_g0[14]}},host_diff_g0};
   assign host_coarse_g1 = host_coarse[11 : 6];
   assign host_taps_g1 = host_taps[7 : 4];
   assign host_code_g1_fine = {{(! host_taps_g1[0]),(! (host_taps_g1[0] ^ host_taps_g1[2]))},(! ((host_taps_g1[0] ^ host_taps_g1[1]) ^ (host_taps_g1[2] ^ host_taps_g1[3])))};
   assign host_code_g1 = ((&host_coarse_g1) ? 9'h1ff : {host_coarse_g1,host_code_g1_fine});
-  assign host_code_s_g1 = {2'b00,host_code_g1};
-  assign host_zero_s_g1 = {2'b00,host_zero[17 : 9]};
+  assign host_code_s_g1 = {{2'b00,host_code_g1},4'b0000};
+  assign host_zero_s_g1 = {2'b00,host_zero[25 : 13]};
   assign host_cal_g1 = ($signed(host_code_s_g1) - $signed(host_zero_s_g1));
-  assign host_tracked_r0 = {{{1{host_cal_g1[10]}},host_cal_g1},4'b0000};
-  assign host_tracked_r1 = {{{2{host_cal_g1[10]}},host_cal_g1},3'b000};
-  assign host_tracked_r2 = {{{3{host_cal_g1[10]}},host_cal_g1},2'b00};
-  assign host_tracked_r3 = {{{4{host_cal_g1[10]}},host_cal_g1},1'b0};
-  assign host_tracked_r4 = {{5{host_cal_g1[10]}},host_cal_g1};
+  assign host_tracked_r0 = {{{1{host_cal_g1[14]}},host_cal_g1},4'b0000};
+  assign host_tracked_r1 = {{{2{host_cal_g1[14]}},host_cal_g1},3'b000};
+  assign host_tracked_r2 = {{{3{host_cal_g1[14]}},host_cal_g1},2'b00};
+  assign host_tracked_r3 = {{{4{host_cal_g1[14]}},host_cal_g1},1'b0};
+  assign host_tracked_r4 = {{5{host_cal_g1[14]}},host_cal_g1};
   assign host_term_g1 = ((range_shift == 3'b000) ? host_tracked_r0 : ((range_shift == 3'b001) ? host_tracked_r1 : ((range_shift == 3'b010) ? host_tracked_r2 : ((range_shift == 3'b011) ? host_tracked_r3 : host_tracked_r4))));
   assign host_sum = (host_term_g0 + host_term_g1);
-  assign host_sum_top = host_sum[15 : 12];
+  assign host_sum_half_up = (host_sum + 20'h00008);
+  assign host_sum_rounded = host_sum_half_up[19 : 4];
+  assign host_sum_fraction_unused = host_sum_half_up[3 : 0];
+  assign host_sum_top = host_sum_rounded[15 : 12];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
   assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 13'h0fff : (host_under ? 13'h1000 : host_sum[12 : 0]));
+  assign host_clipped = (host_over ? 13'h0fff : (host_under ? 13'h1000 : host_sum_rounded[12 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});

@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 0
+//   adc.zeroFractionBits = 0
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
