@@ -17,6 +17,7 @@
 #   adc.bits = 8
 #   adc.dualThreshold = true
 #   adc.rangeShift = 3
+#   adc.zeroFractionBits = 4
 #   timing.clockMHz = 22.0
 #   technology.node = 65nm
 #   technology.vdd = 1.2

@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -40,10 +41,10 @@ module aidac_1024x256_channel (
   input  wire          col_pulse,
   input  wire          early_trip,
   input  wire          zero_code_write,
-  input  wire [8:0]    zero_code_wdata,
+  input  wire [12:0]   zero_code_wdata,
   output wire          gate_en,
   output wire [5:0]    coarse,
-  output wire [8:0]    zero_code
+  output wire [12:0]   zero_code
 );
 
   (* async_reg = "true" *) reg                 pulse_meta;
@@ -57,7 +58,7 @@ module aidac_1024x256_channel (
   (* async_reg = "true" *) reg                 early_meta;
   reg                 early_sync;
   reg                 gate_open;
-  reg        [8:0]    zero_code_q;
+  reg        [12:0]   zero_code_q;
 
   assign coarse_step = pulse_sync;
   assign coarse_carry = (coarse_step && (&coarse_count));
@@ -88,7 +89,7 @@ module aidac_1024x256_channel (
 
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      zero_code_q <= 9'h0;
+      zero_code_q <= 13'h0;
     end else begin
       if(zero_code_write) begin
         zero_code_q <= zero_code_wdata;

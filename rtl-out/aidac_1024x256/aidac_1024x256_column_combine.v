@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -36,10 +37,10 @@ module aidac_1024x256_column_combine (
   input  wire [3:0]    raw_taps,
   input  wire [11:0]   stream_coarse,
   input  wire [7:0]    stream_taps,
-  input  wire [17:0]   stream_zero,
+  input  wire [25:0]   stream_zero,
   input  wire [11:0]   host_coarse,
   input  wire [7:0]    host_taps,
-  input  wire [17:0]   host_zero,
+  input  wire [25:0]   host_zero,
   input  wire [2:0]    range_shift,
   output wire [16:0]   stream_result,
   output wire [16:0]   host_result,
@@ -47,65 +48,71 @@ module aidac_1024x256_column_combine (
   output wire          stream_saturated
 );
 
-  wire       [19:0]   stream_term_g0;
+  wire       [23:0]   stream_term_g0;
   wire       [5:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
   wire       [8:0]    stream_code_g0;
-  wire       [10:0]   stream_code_s_g0;
-  wire       [10:0]   stream_zero_s_g0;
-  wire       [10:0]   stream_cal_g0;
-  wire       [19:0]   stream_tracked_g0_r0;
-  wire       [19:0]   stream_tracked_g0_r1;
-  wire       [19:0]   stream_tracked_g0_r2;
-  wire       [19:0]   stream_tracked_g0_r3;
-  wire       [19:0]   stream_tracked_g0_r4;
-  wire       [19:0]   stream_term_g1;
+  wire       [14:0]   stream_code_s_g0;
+  wire       [14:0]   stream_zero_s_g0;
+  wire       [14:0]   stream_cal_g0;
+  wire       [23:0]   stream_tracked_g0_r0;
+  wire       [23:0]   stream_tracked_g0_r1;
+  wire       [23:0]   stream_tracked_g0_r2;
+  wire       [23:0]   stream_tracked_g0_r3;
+  wire       [23:0]   stream_tracked_g0_r4;
+  wire       [23:0]   stream_term_g1;
   wire       [5:0]    stream_coarse_g1;
   wire       [3:0]    stream_taps_g1;
   wire       [2:0]    stream_code_g1_fine;
   wire       [8:0]    stream_code_g1;
-  wire       [10:0]   stream_code_s_g1;
-  wire       [10:0]   stream_zero_s_g1;
-  wire       [10:0]   stream_cal_g1;
-  wire       [19:0]   stream_tracked_g1_r0;
-  wire       [19:0]   stream_tracked_g1_r1;
-  wire       [19:0]   stream_tracked_g1_r2;
-  wire       [19:0]   stream_tracked_g1_r3;
-  wire       [19:0]   stream_tracked_g1_r4;
-  wire       [19:0]   stream_sum;
+  wire       [14:0]   stream_code_s_g1;
+  wire       [14:0]   stream_zero_s_g1;
+  wire       [14:0]   stream_cal_g1;
+  wire       [23:0]   stream_tracked_g1_r0;
+  wire       [23:0]   stream_tracked_g1_r1;
+  wire       [23:0]   stream_tracked_g1_r2;
+  wire       [23:0]   stream_tracked_g1_r3;
+  wire       [23:0]   stream_tracked_g1_r4;
+  wire       [23:0]   stream_sum;
+  wire       [23:0]   stream_sum_half_up;
+  wire       [19:0]   stream_sum_rounded;
+  wire       [3:0]    stream_sum_fraction_unused;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [16:0]   stream_clipped;
   wire                stream_at_limit;
-  wire       [19:0]   host_term_g0;
+  wire       [23:0]   host_term_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
   wire       [8:0]    host_code_g0;
-  wire       [10:0]   host_code_s_g0;
-  wire       [10:0]   host_zero_s_g0;
-  wire       [10:0]   host_cal_g0;
-  wire       [19:0]   host_tracked_g0_r0;
-  wire       [19:0]   host_tracked_g0_r1;
-  wire       [19:0]   host_tracked_g0_r2;
-  wire       [19:0]   host_tracked_g0_r3;
-  wire       [19:0]   host_tracked_g0_r4;
-  wire       [19:0]   host_term_g1;
+  wire       [14:0]   host_code_s_g0;
+  wire       [14:0]   host_zero_s_g0;
+  wire       [14:0]   host_cal_g0;
+  wire       [23:0]   host_tracked_g0_r0;
+  wire       [23:0]   host_tracked_g0_r1;
+  wire       [23:0]   host_tracked_g0_r2;
+  wire       [23:0]   host_tracked_g0_r3;
+  wire       [23:0]   host_tracked_g0_r4;
+  wire       [23:0]   host_term_g1;
   wire       [5:0]    host_coarse_g1;
   wire       [3:0]    host_taps_g1;
   wire       [2:0]    host_code_g1_fine;
   wire       [8:0]    host_code_g1;
-  wire       [10:0]   host_code_s_g1;
-  wire       [10:0]   host_zero_s_g1;
-  wire       [10:0]   host_cal_g1;
-  wire       [19:0]   host_tracked_g1_r0;
-  wire       [19:0]   host_tracked_g1_r1;
-  wire       [19:0]   host_tracked_g1_r2;
-  wire       [19:0]   host_tracked_g1_r3;
-  wire       [19:0]   host_tracked_g1_r4;
-  wire       [19:0]   host_sum;
+  wire       [14:0]   host_code_s_g1;
+  wire       [14:0]   host_zero_s_g1;
+  wire       [14:0]   host_cal_g1;
+  wire       [23:0]   host_tracked_g1_r0;
+  wire       [23:0]   host_tracked_g1_r1;
+  wire       [23:0]   host_tracked_g1_r2;
+  wire       [23:0]   host_tracked_g1_r3;
+  wire       [23:0]   host_tracked_g1_r4;
+  wire       [23:0]   host_sum;
+  wire       [23:0]   host_sum_half_up;
+  wire       [19:0]   host_sum_rounded;
+  wire       [3:0]    host_sum_fraction_unused;
   wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
@@ -117,33 +124,36 @@ module aidac_1024x256_column_combine (
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
   assign stream_code_g0 = ((&stream_coarse_g0) ? 9'h1ff : {stream_coarse_g0,stream_code_g0_fine});
-  assign stream_code_s_g0 = {2'b00,stream_code_g0};
-  assign stream_zero_s_g0 = {2'b00,stream_zero[8 : 0]};
+  assign stream_code_s_g0 = {{2'b00,stream_code_g0},4'b0000};
+  assign stream_zero_s_g0 = {2'b00,stream_zero[12 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
-  assign stream_tracked_g0_r0 = {{{5{stream_cal_g0[10]}},stream_cal_g0},4'b0000};
-  assign stream_tracked_g0_r1 = {{{6{stream_cal_g0[10]}},stream_cal_g0},3'b000};
-  assign stream_tracked_g0_r2 = {{{7{stream_cal_g0[10]}},stream_cal_g0},2'b00};
-  assign stream_tracked_g0_r3 = {{{8{stream_cal_g0[10]}},stream_cal_g0},1'b0};
-  assign stream_tracked_g0_r4 = {{9{stream_cal_g0[10]}},stream_cal_g0};
+  assign stream_tracked_g0_r0 = {{{5{stream_cal_g0[14]}},stream_cal_g0},4'b0000};
+  assign stream_tracked_g0_r1 = {{{6{stream_cal_g0[14]}},stream_cal_g0},3'b000};
+  assign stream_tracked_g0_r2 = {{{7{stream_cal_g0[14]}},stream_cal_g0},2'b00};
+  assign stream_tracked_g0_r3 = {{{8{stream_cal_g0[14]}},stream_cal_g0},1'b0};
+  assign stream_tracked_g0_r4 = {{9{stream_cal_g0[14]}},stream_cal_g0};
   assign stream_term_g0 = ((range_shift == 3'b000) ? stream_tracked_g0_r0 : ((range_shift == 3'b001) ? stream_tracked_g0_r1 : ((range_shift == 3'b010) ? stream_tracked_g0_r2 : ((range_shift == 3'b011) ? stream_tracked_g0_r3 : stream_tracked_g0_r4))));
   assign stream_coarse_g1 = stream_coarse[11 : 6];
   assign stream_taps_g1 = stream_taps[7 : 4];
   assign stream_code_g1_fine = {{(! stream_taps_g1[0]),(! (stream_taps_g1[0] ^ stream_taps_g1[2]))},(! ((stream_taps_g1[0] ^ stream_taps_g1[1]) ^ (stream_taps_g1[2] ^ stream_taps_g1[3])))};
   assign stream_code_g1 = ((&stream_coarse_g1) ? 9'h1ff : {stream_coarse_g1,stream_code_g1_fine});
-  assign stream_code_s_g1 = {2'b00,stream_code_g1};
-  assign stream_zero_s_g1 = {2'b00,stream_zero[17 : 9]};
+  assign stream_code_s_g1 = {{2'b00,stream_code_g1},4'b0000};
+  assign stream_zero_s_g1 = {2'b00,stream_zero[25 : 13]};
   assign stream_cal_g1 = ($signed(stream_code_s_g1) - $signed(stream_zero_s_g1));
-  assign stream_tracked_g1_r0 = {{{1{stream_cal_g1[10]}},stream_cal_g1},8'h0};
-  assign stream_tracked_g1_r1 = {{{2{stream_cal_g1[10]}},stream_cal_g1},7'h0};
-  assign stream_tracked_g1_r2 = {{{3{stream_cal_g1[10]}},stream_cal_g1},6'h0};
-  assign stream_tracked_g1_r3 = {{{4{stream_cal_g1[10]}},stream_cal_g1},5'h0};
-  assign stream_tracked_g1_r4 = {{{5{stream_cal_g1[10]}},stream_cal_g1},4'b0000};
+  assign stream_tracked_g1_r0 = {{{1{stream_cal_g1[14]}},stream_cal_g1},8'h0};
+  assign stream_tracked_g1_r1 = {{{2{stream_cal_g1[14]}},stream_cal_g1},7'h0};
+  assign stream_tracked_g1_r2 = {{{3{stream_cal_g1[14]}},stream_cal_g1},6'h0};
+  assign stream_tracked_g1_r3 = {{{4{stream_cal_g1[14]}},stream_cal_g1},5'h0};
+  assign stream_tracked_g1_r4 = {{{5{stream_cal_g1[14]}},stream_cal_g1},4'b0000};
   assign stream_term_g1 = ((range_shift == 3'b000) ? stream_tracked_g1_r0 : ((range_shift == 3'b001) ? stream_tracked_g1_r1 : ((range_shift == 3'b010) ? stream_tracked_g1_r2 : ((range_shift == 3'b011) ? stream_tracked_g1_r3 : stream_tracked_g1_r4))));
   assign stream_sum = (stream_term_g0 + stream_term_g1);
-  assign stream_sum_top = stream_sum[19 : 16];
+  assign stream_sum_half_up = (stream_sum + 24'h000008);
+  assign stream_sum_rounded = stream_sum_half_up[23 : 4];
+  assign stream_sum_fraction_unused = stream_sum_half_up[3 : 0];
+  assign stream_sum_top = stream_sum_rounded[19 : 16];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 17'h0ffff : (stream_under ? 17'h10000 : stream_sum[16 : 0]));
+  assign stream_clipped = (stream_over ? 17'h0ffff : (stream_under ? 17'h10000 : stream_sum_rounded[16 : 0]));
   assign stream_result = stream_clipped;
   assign stream_at_limit = ((stream_clipped == 17'h0ffff) || (stream_clipped == 17'h10000));
   assign stream_saturated = stream_at_limit;
@@ -151,33 +161,36 @@ module aidac_1024x256_column_combine (
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
   assign host_code_g0 = ((&host_coarse_g0) ? 9'h1ff : {host_coarse_g0,host_code_g0_fine});
-  assign host_code_s_g0 = {2'b00,host_code_g0};
-  assign host_zero_s_g0 = {2'b00,host_zero[8 : 0]};
+  assign host_code_s_g0 = {{2'b00,host_code_g0},4'b0000};
+  assign host_zero_s_g0 = {2'b00,host_zero[12 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
-  assign host_tracked_g0_r0 = {{{5{host_cal_g0[10]}},host_cal_g0},4'b0000};
-  assign host_tracked_g0_r1 = {{{6{host_cal_g0[10]}},host_cal_g0},3'b000};
-  assign host_tracked_g0_r2 = {{{7{host_cal_g0[10]}},host_cal_g0},2'b00};
-  assign host_tracked_g0_r3 = {{{8{host_cal_g0[10]}},host_cal_g0},1'b0};
-  assign host_tracked_g0_r4 = {{9{host_cal_g0[10]}},host_cal_g0};
+  assign host_tracked_g0_r0 = {{{5{host_cal_g0[14]}},host_cal_g0},4'b0000};
+  assign host_tracked_g0_r1 = {{{6{host_cal_g0[14]}},host_cal_g0},3'b000};
+  assign host_tracked_g0_r2 = {{{7{host_cal_g0[14]}},host_cal_g0},2'b00};
+  assign host_tracked_g0_r3 = {{{8{host_cal_g0[14]}},host_cal_g0},1'b0};
+  assign host_tracked_g0_r4 = {{9{host_cal_g0[14]}},host_cal_g0};
   assign host_term_g0 = ((range_shift == 3'b000) ? host_tracked_g0_r0 : ((range_shift == 3'b001) ? host_tracked_g0_r1 : ((range_shift == 3'b010) ? host_tracked_g0_r2 : ((range_shift == 3'b011) ? host_tracked_g0_r3 : host_tracked_g0_r4))));
   assign host_coarse_g1 = host_coarse[11 : 6];
   assign host_taps_g1 = host_taps[7 : 4];
   assign host_code_g1_fine = {{(! host_taps_g1[0]),(! (host_taps_g1[0] ^ host_taps_g1[2]))},(! ((host_taps_g1[0] ^ host_taps_g1[1]) ^ (host_taps_g1[2] ^ host_taps_g1[3])))};
   assign host_code_g1 = ((&host_coarse_g1) ? 9'h1ff : {host_coarse_g1,host_code_g1_fine});
-  assign host_code_s_g1 = {2'b00,host_code_g1};
-  assign host_zero_s_g1 = {2'b00,host_zero[17 : 9]};
+  assign host_code_s_g1 = {{2'b00,host_code_g1},4'b0000};
+  assign host_zero_s_g1 = {2'b00,host_zero[25 : 13]};
   assign host_cal_g1 = ($signed(host_code_s_g1) - $signed(host_zero_s_g1));
-  assign host_tracked_g1_r0 = {{{1{host_cal_g1[10]}},host_cal_g1},8'h0};
-  assign host_tracked_g1_r1 = {{{2{host_cal_g1[10]}},host_cal_g1},7'h0};
-  assign host_tracked_g1_r2 = {{{3{host_cal_g1[10]}},host_cal_g1},6'h0};
-  assign host_tracked_g1_r3 = {{{4{host_cal_g1[10]}},host_cal_g1},5'h0};
-  assign host_tracked_g1_r4 = {{{5{host_cal_g1[10]}},host_cal_g1},4'b0000};
+  assign host_tracked_g1_r0 = {{{1{host_cal_g1[14]}},host_cal_g1},8'h0};
+  assign host_tracked_g1_r1 = {{{2{host_cal_g1[14]}},host_cal_g1},7'h0};
+  assign host_tracked_g1_r2 = {{{3{host_cal_g1[14]}},host_cal_g1},6'h0};
+  assign host_tracked_g1_r3 = {{{4{host_cal_g1[14]}},host_cal_g1},5'h0};
+  assign host_tracked_g1_r4 = {{{5{host_cal_g1[14]}},host_cal_g1},4'b0000};
   assign host_term_g1 = ((range_shift == 3'b000) ? host_tracked_g1_r0 : ((range_shift == 3'b001) ? host_tracked_g1_r1 : ((range_shift == 3'b010) ? host_tracked_g1_r2 : ((range_shift == 3'b011) ? host_tracked_g1_r3 : host_tracked_g1_r4))));
   assign host_sum = (host_term_g0 + host_term_g1);
-  assign host_sum_top = host_sum[19 : 16];
+  assign host_sum_half_up = (host_sum + 24'h000008);
+  assign host_sum_rounded = host_sum_half_up[23 : 4];
+  assign host_sum_fraction_unused = host_sum_half_up[3 : 0];
+  assign host_sum_top = host_sum_rounded[19 : 16];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
   assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 17'h0ffff : (host_under ? 17'h10000 : host_sum[16 : 0]));
+  assign host_clipped = (host_over ? 17'h0ffff : (host_under ? 17'h10000 : host_sum_rounded[16 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});

@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 3
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -110,7 +111,7 @@ module picoram_4b (
   wire       [6:0]    host_interface_channel_index;
   wire       [5:0]    host_interface_stream_index;
   wire                host_interface_zero_code_write;
-  wire       [8:0]    host_interface_zero_code_wdata;
+  wire       [12:0]   host_interface_zero_code_wdata;
   wire       [1:0]    host_interface_range_shift;
   wire       [11:0]   column_combine_stream_result;
   wire       [11:0]   column_combine_host_result;
@@ -124,15 +125,15 @@ module picoram_4b (
   wire       [64:0]   channel_bank_gate_en;
   wire                channel_bank_monitor_pulse;
   wire                channel_bank_monitor_early;
-  wire       [8:0]    channel_bank_zero_code;
+  wire       [12:0]   channel_bank_zero_code;
   wire       [5:0]    channel_bank_raw_coarse;
   wire       [3:0]    channel_bank_raw_taps;
   wire       [5:0]    channel_bank_stream_coarse;
   wire       [3:0]    channel_bank_stream_taps;
-  wire       [8:0]    channel_bank_stream_zero;
+  wire       [12:0]   channel_bank_stream_zero;
   wire       [5:0]    channel_bank_host_coarse;
   wire       [3:0]    channel_bank_host_taps;
-  wire       [8:0]    channel_bank_host_zero;
+  wire       [12:0]   channel_bank_host_zero;
 
   picoram_4b_analog_array analog_array (
     .clk          (clk                                ), //i
@@ -233,7 +234,7 @@ module picoram_4b (
     .active_cycles    (adc_gate_ctrl_active_cycles[5:0]    ), //i
     .gated_cycles     (adc_gate_ctrl_gated_cycles[5:0]     ), //i
     .raw_code         (column_combine_raw_code[8:0]        ), //i
-    .zero_code        (channel_bank_zero_code[8:0]         ), //i
+    .zero_code        (channel_bank_zero_code[12:0]        ), //i
     .host_result      (column_combine_host_result[11:0]    ), //i
     .stream_result    (column_combine_stream_result[11:0]  ), //i
     .stream_saturated (column_combine_stream_saturated     ), //i
@@ -249,7 +250,7 @@ module picoram_4b (
     .channel_index    (host_interface_channel_index[6:0]   ), //o
     .stream_index     (host_interface_stream_index[5:0]    ), //o
     .zero_code_write  (host_interface_zero_code_write      ), //o
-    .zero_code_wdata  (host_interface_zero_code_wdata[8:0] ), //o
+    .zero_code_wdata  (host_interface_zero_code_wdata[12:0]), //o
     .range_shift      (host_interface_range_shift[1:0]     ), //o
     .clk              (clk                                 ), //i
     .reset            (reset                               )  //i
@@ -259,10 +260,10 @@ module picoram_4b (
     .raw_taps         (channel_bank_raw_taps[3:0]        ), //i
     .stream_coarse    (channel_bank_stream_coarse[5:0]   ), //i
     .stream_taps      (channel_bank_stream_taps[3:0]     ), //i
-    .stream_zero      (channel_bank_stream_zero[8:0]     ), //i
+    .stream_zero      (channel_bank_stream_zero[12:0]    ), //i
     .host_coarse      (channel_bank_host_coarse[5:0]     ), //i
     .host_taps        (channel_bank_host_taps[3:0]       ), //i
-    .host_zero        (channel_bank_host_zero[8:0]       ), //i
+    .host_zero        (channel_bank_host_zero[12:0]      ), //i
     .range_shift      (host_interface_range_shift[1:0]   ), //i
     .stream_result    (column_combine_stream_result[11:0]), //o
     .host_result      (column_combine_host_result[11:0]  ), //o
@@ -288,31 +289,31 @@ module picoram_4b (
     .reset           (reset                           )  //i
   );
   picoram_4b_channel_bank channel_bank (
-    .clk             (clk                                ), //i
-    .ro_clk          (analog_array_ro_clk                ), //i
-    .reset           (reset                              ), //i
-    .chain_launch    (time_accumulator_chain_launch      ), //i
-    .gate_force_open (adc_gate_ctrl_gate_force_open      ), //i
-    .col_pulse       (analog_array_col_pulse[64:0]       ), //i
-    .early_trip      (analog_array_early_trip[64:0]      ), //i
-    .phase_code      (analog_array_phase_code[259:0]     ), //i
-    .zero_code_write (host_interface_zero_code_write     ), //i
-    .zero_code_wdata (host_interface_zero_code_wdata[8:0]), //i
-    .channel_index   (host_interface_channel_index[6:0]  ), //i
-    .column_index    (host_interface_column_index[5:0]   ), //i
-    .stream_index    (host_interface_stream_index[5:0]   ), //i
-    .gate_en         (channel_bank_gate_en[64:0]         ), //o
-    .monitor_pulse   (channel_bank_monitor_pulse         ), //o
-    .monitor_early   (channel_bank_monitor_early         ), //o
-    .zero_code       (channel_bank_zero_code[8:0]        ), //o
-    .raw_coarse      (channel_bank_raw_coarse[5:0]       ), //o
-    .raw_taps        (channel_bank_raw_taps[3:0]         ), //o
-    .stream_coarse   (channel_bank_stream_coarse[5:0]    ), //o
-    .stream_taps     (channel_bank_stream_taps[3:0]      ), //o
-    .stream_zero     (channel_bank_stream_zero[8:0]      ), //o
-    .host_coarse     (channel_bank_host_coarse[5:0]      ), //o
-    .host_taps       (channel_bank_host_taps[3:0]        ), //o
-    .host_zero       (channel_bank_host_zero[8:0]        )  //o
+    .clk             (clk                                 ), //i
+    .ro_clk          (analog_array_ro_clk                 ), //i
+    .reset           (reset                               ), //i
+    .chain_launch    (time_accumulator_chain_launch       ), //i
+    .gate_force_open (adc_gate_ctrl_gate_force_open       ), //i
+    .col_pulse       (analog_array_col_pulse[64:0]        ), //i
+    .early_trip      (analog_array_early_trip[64:0]       ), //i
+    .phase_code      (analog_array_phase_code[259:0]      ), //i
+    .zero_code_write (host_interface_zero_code_write      ), //i
+    .zero_code_wdata (host_interface_zero_code_wdata[12:0]), //i
+    .channel_index   (host_interface_channel_index[6:0]   ), //i
+    .column_index    (host_interface_column_index[5:0]    ), //i
+    .stream_index    (host_interface_stream_index[5:0]    ), //i
+    .gate_en         (channel_bank_gate_en[64:0]          ), //o
+    .monitor_pulse   (channel_bank_monitor_pulse          ), //o
+    .monitor_early   (channel_bank_monitor_early          ), //o
+    .zero_code       (channel_bank_zero_code[12:0]        ), //o
+    .raw_coarse      (channel_bank_raw_coarse[5:0]        ), //o
+    .raw_taps        (channel_bank_raw_taps[3:0]          ), //o
+    .stream_coarse   (channel_bank_stream_coarse[5:0]     ), //o
+    .stream_taps     (channel_bank_stream_taps[3:0]       ), //o
+    .stream_zero     (channel_bank_stream_zero[12:0]      ), //o
+    .host_coarse     (channel_bank_host_coarse[5:0]       ), //o
+    .host_taps       (channel_bank_host_taps[3:0]         ), //o
+    .host_zero       (channel_bank_host_zero[12:0]        )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 3
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -36,10 +37,10 @@ module picoram_4b_column_combine (
   input  wire [3:0]    raw_taps,
   input  wire [5:0]    stream_coarse,
   input  wire [3:0]    stream_taps,
-  input  wire [8:0]    stream_zero,
+  input  wire [12:0]   stream_zero,
   input  wire [5:0]    host_coarse,
   input  wire [3:0]    host_taps,
-  input  wire [8:0]    host_zero,
+  input  wire [12:0]   host_zero,
   input  wire [1:0]    range_shift,
   output wire [11:0]   stream_result,
   output wire [11:0]   host_result,
@@ -47,37 +48,43 @@ module picoram_4b_column_combine (
   output wire          stream_saturated
 );
 
-  wire       [14:0]   stream_term_g0;
+  wire       [18:0]   stream_term_g0;
   wire       [5:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
   wire       [8:0]    stream_code_g0;
-  wire       [10:0]   stream_code_s_g0;
-  wire       [10:0]   stream_zero_s_g0;
-  wire       [10:0]   stream_cal_g0;
-  wire       [14:0]   stream_tracked_g0_r0;
-  wire       [14:0]   stream_tracked_g0_r1;
-  wire       [14:0]   stream_tracked_g0_r2;
-  wire       [14:0]   stream_tracked_g0_r3;
-  wire       [14:0]   stream_sum;
+  wire       [14:0]   stream_code_s_g0;
+  wire       [14:0]   stream_zero_s_g0;
+  wire       [14:0]   stream_cal_g0;
+  wire       [18:0]   stream_tracked_g0_r0;
+  wire       [18:0]   stream_tracked_g0_r1;
+  wire       [18:0]   stream_tracked_g0_r2;
+  wire       [18:0]   stream_tracked_g0_r3;
+  wire       [18:0]   stream_sum;
+  wire       [18:0]   stream_sum_half_up;
+  wire       [14:0]   stream_sum_rounded;
+  wire       [3:0]    stream_sum_fraction_unused;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [11:0]   stream_clipped;
   wire                stream_at_limit;
-  wire       [14:0]   host_term_g0;
+  wire       [18:0]   host_term_g0;
   wire       [5:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
   wire       [8:0]    host_code_g0;
-  wire       [10:0]   host_code_s_g0;
-  wire       [10:0]   host_zero_s_g0;
-  wire       [10:0]   host_cal_g0;
-  wire       [14:0]   host_tracked_g0_r0;
-  wire       [14:0]   host_tracked_g0_r1;
-  wire       [14:0]   host_tracked_g0_r2;
-  wire       [14:0]   host_tracked_g0_r3;
-  wire       [14:0]   host_sum;
+  wire       [14:0]   host_code_s_g0;
+  wire       [14:0]   host_zero_s_g0;
+  wire       [14:0]   host_cal_g0;
+  wire       [18:0]   host_tracked_g0_r0;
+  wire       [18:0]   host_tracked_g0_r1;
+  wire       [18:0]   host_tracked_g0_r2;
+  wire       [18:0]   host_tracked_g0_r3;
+  wire       [18:0]   host_sum;
+  wire       [18:0]   host_sum_half_up;
+  wire       [14:0]   host_sum_rounded;
+  wire       [3:0]    host_sum_fraction_unused;
   wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
@@ -89,19 +96,22 @@ module picoram_4b_column_combine (
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
   assign stream_code_g0 = ((&stream_coarse_g0) ? 9'h1ff : {stream_coarse_g0,stream_code_g0_fine});
-  assign stream_code_s_g0 = {2'b00,stream_code_g0};
-  assign stream_zero_s_g0 = {2'b00,stream_zero[8 : 0]};
+  assign stream_code_s_g0 = {{2'b00,stream_code_g0},4'b0000};
+  assign stream_zero_s_g0 = {2'b00,stream_zero[12 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
-  assign stream_tracked_g0_r0 = {{{1{stream_cal_g0[10]}},stream_cal_g0},3'b000};
-  assign stream_tracked_g0_r1 = {{{2{stream_cal_g0[10]}},stream_cal_g0},2'b00};
-  assign stream_tracked_g0_r2 = {{{3{stream_cal_g0[10]}},stream_cal_g0},1'b0};
-  assign stream_tracked_g0_r3 = {{4{stream_cal_g0[10]}},stream_cal_g0};
+  assign stream_tracked_g0_r0 = {{{1{stream_cal_g0[14]}},stream_cal_g0},3'b000};
+  assign stream_tracked_g0_r1 = {{{2{stream_cal_g0[14]}},stream_cal_g0},2'b00};
+  assign stream_tracked_g0_r2 = {{{3{stream_cal_g0[14]}},stream_cal_g0},1'b0};
+  assign stream_tracked_g0_r3 = {{4{stream_cal_g0[14]}},stream_cal_g0};
   assign stream_term_g0 = ((range_shift == 2'b00) ? stream_tracked_g0_r0 : ((range_shift == 2'b01) ? stream_tracked_g0_r1 : ((range_shift == 2'b10) ? stream_tracked_g0_r2 : stream_tracked_g0_r3)));
   assign stream_sum = stream_term_g0;
-  assign stream_sum_top = stream_sum[14 : 11];
+  assign stream_sum_half_up = (stream_sum + 19'h00008);
+  assign stream_sum_rounded = stream_sum_half_up[18 : 4];
+  assign stream_sum_fraction_unused = stream_sum_half_up[3 : 0];
+  assign stream_sum_top = stream_sum_rounded[14 : 11];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 12'h7ff : (stream_under ? 12'h800 : stream_sum[11 : 0]));
+  assign stream_clipped = (stream_over ? 12'h7ff : (stream_under ? 12'h800 : stream_sum_rounded[11 : 0]));
   assign stream_result = stream_clipped;
   assign stream_at_limit = ((stream_clipped == 12'h7ff) || (stream_clipped == 12'h800));
   assign stream_saturated = stream_at_limit;
@@ -109,19 +119,22 @@ module picoram_4b_column_combine (
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
   assign host_code_g0 = ((&host_coarse_g0) ? 9'h1ff : {host_coarse_g0,host_code_g0_fine});
-  assign host_code_s_g0 = {2'b00,host_code_g0};
-  assign host_zero_s_g0 = {2'b00,host_zero[8 : 0]};
+  assign host_code_s_g0 = {{2'b00,host_code_g0},4'b0000};
+  assign host_zero_s_g0 = {2'b00,host_zero[12 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
-  assign host_tracked_g0_r0 = {{{1{host_cal_g0[10]}},host_cal_g0},3'b000};
-  assign host_tracked_g0_r1 = {{{2{host_cal_g0[10]}},host_cal_g0},2'b00};
-  assign host_tracked_g0_r2 = {{{3{host_cal_g0[10]}},host_cal_g0},1'b0};
-  assign host_tracked_g0_r3 = {{4{host_cal_g0[10]}},host_cal_g0};
+  assign host_tracked_g0_r0 = {{{1{host_cal_g0[14]}},host_cal_g0},3'b000};
+  assign host_tracked_g0_r1 = {{{2{host_cal_g0[14]}},host_cal_g0},2'b00};
+  assign host_tracked_g0_r2 = {{{3{host_cal_g0[14]}},host_cal_g0},1'b0};
+  assign host_tracked_g0_r3 = {{4{host_cal_g0[14]}},host_cal_g0};
   assign host_term_g0 = ((range_shift == 2'b00) ? host_tracked_g0_r0 : ((range_shift == 2'b01) ? host_tracked_g0_r1 : ((range_shift == 2'b10) ? host_tracked_g0_r2 : host_tracked_g0_r3)));
   assign host_sum = host_term_g0;
-  assign host_sum_top = host_sum[14 : 11];
+  assign host_sum_half_up = (host_sum + 19'h00008);
+  assign host_sum_rounded = host_sum_half_up[18 : 4];
+  assign host_sum_fraction_unused = host_sum_half_up[3 : 0];
+  assign host_sum_top = host_sum_rounded[14 : 11];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
   assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 12'h7ff : (host_under ? 12'h800 : host_sum[11 : 0]));
+  assign host_clipped = (host_over ? 12'h7ff : (host_under ? 12'h800 : host_sum_rounded[11 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 9'h1ff : {raw_coarse,raw_code_q_fine});

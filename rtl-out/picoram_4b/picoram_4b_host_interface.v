@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 3
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 22.0
 //   technology.node = 65nm
 //   technology.vdd = 1.2
@@ -52,7 +53,7 @@ module picoram_4b_host_interface (
   input  wire [5:0]    active_cycles,
   input  wire [5:0]    gated_cycles,
   input  wire [8:0]    raw_code,
-  input  wire [8:0]    zero_code,
+  input  wire [12:0]   zero_code,
   input  wire [11:0]   host_result,
   input  wire [11:0]   stream_result,
   input  wire          stream_saturated,
@@ -68,7 +69,7 @@ module picoram_4b_host_interface (
   output wire [6:0]    channel_index,
   output wire [5:0]    stream_index,
   output wire          zero_code_write,
-  output wire [8:0]    zero_code_wdata,
+  output wire [12:0]   zero_code_wdata,
   output wire [1:0]    range_shift,
   input  wire          clk,
   input  wire          reset
@@ -195,7 +196,7 @@ module picoram_4b_host_interface (
   assign early_margin_wen = (apb_write && early_margin_sel);
   assign zero_code_wen = (apb_write && zero_code_sel);
   assign zero_code_write = zero_code_wen;
-  assign zero_code_wdata = apb_pwdata[8 : 0];
+  assign zero_code_wdata = apb_pwdata[12 : 0];
   assign range_above_max = (32'h00000003 < apb_pwdata);
   assign range_wen = (apb_write && range_sel);
   assign saturated_wen = (apb_write && saturated_sel);
@@ -218,7 +219,7 @@ module picoram_4b_host_interface (
   assign result_rdata = {{20{host_result[11]}},host_result};
   assign rows_rdata = 32'h00000100;
   assign cols_rdata = 32'h00000040;
-  assign zero_code_rdata = {23'h0,zero_code};
+  assign zero_code_rdata = {19'h0,zero_code};
   assign range_rdata = {30'h0,range_q};
   assign saturated_rdata = saturated_q;
   always @(*) begin

@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -108,7 +109,7 @@ module tiny (
   wire       [3:0]    host_interface_channel_index;
   wire       [1:0]    host_interface_stream_index;
   wire                host_interface_zero_code_write;
-  wire       [6:0]    host_interface_zero_code_wdata;
+  wire       [10:0]   host_interface_zero_code_wdata;
   wire       [0:0]    host_interface_range_shift;
   wire       [9:0]    column_combine_stream_result;
   wire       [9:0]    column_combine_host_result;
@@ -122,15 +123,15 @@ module tiny (
   wire       [9:0]    channel_bank_gate_en;
   wire                channel_bank_monitor_pulse;
   wire                channel_bank_monitor_early;
-  wire       [6:0]    channel_bank_zero_code;
+  wire       [10:0]   channel_bank_zero_code;
   wire       [3:0]    channel_bank_raw_coarse;
   wire       [3:0]    channel_bank_raw_taps;
   wire       [7:0]    channel_bank_stream_coarse;
   wire       [7:0]    channel_bank_stream_taps;
-  wire       [13:0]   channel_bank_stream_zero;
+  wire       [21:0]   channel_bank_stream_zero;
   wire       [7:0]    channel_bank_host_coarse;
   wire       [7:0]    channel_bank_host_taps;
-  wire       [13:0]   channel_bank_host_zero;
+  wire       [21:0]   channel_bank_host_zero;
 
   tiny_analog_array analog_array (
     .clk          (clk                               ), //i
@@ -227,7 +228,7 @@ module tiny (
     .active_cycles    (adc_gate_ctrl_active_cycles[3:0]    ), //i
     .gated_cycles     (adc_gate_ctrl_gated_cycles[3:0]     ), //i
     .raw_code         (column_combine_raw_code[6:0]        ), //i
-    .zero_code        (channel_bank_zero_code[6:0]         ), //i
+    .zero_code        (channel_bank_zero_code[10:0]        ), //i
     .host_result      (column_combine_host_result[9:0]     ), //i
     .stream_result    (column_combine_stream_result[9:0]   ), //i
     .stream_saturated (column_combine_stream_saturated     ), //i
@@ -243,7 +244,7 @@ module tiny (
     .channel_index    (host_interface_channel_index[3:0]   ), //o
     .stream_index     (host_interface_stream_index[1:0]    ), //o
     .zero_code_write  (host_interface_zero_code_write      ), //o
-    .zero_code_wdata  (host_interface_zero_code_wdata[6:0] ), //o
+    .zero_code_wdata  (host_interface_zero_code_wdata[10:0]), //o
     .range_shift      (host_interface_range_shift          ), //o
     .clk              (clk                                 ), //i
     .reset            (reset                               )  //i
@@ -253,10 +254,10 @@ module tiny (
     .raw_taps         (channel_bank_raw_taps[3:0]       ), //i
     .stream_coarse    (channel_bank_stream_coarse[7:0]  ), //i
     .stream_taps      (channel_bank_stream_taps[7:0]    ), //i
-    .stream_zero      (channel_bank_stream_zero[13:0]   ), //i
+    .stream_zero      (channel_bank_stream_zero[21:0]   ), //i
     .host_coarse      (channel_bank_host_coarse[7:0]    ), //i
     .host_taps        (channel_bank_host_taps[7:0]      ), //i
-    .host_zero        (channel_bank_host_zero[13:0]     ), //i
+    .host_zero        (channel_bank_host_zero[21:0]     ), //i
     .range_shift      (host_interface_range_shift       ), //i
     .stream_result    (column_combine_stream_result[9:0]), //o
     .host_result      (column_combine_host_result[9:0]  ), //o
@@ -282,31 +283,31 @@ module tiny (
     .reset           (reset                           )  //i
   );
   tiny_channel_bank channel_bank (
-    .clk             (clk                                ), //i
-    .ro_clk          (analog_array_ro_clk                ), //i
-    .reset           (reset                              ), //i
-    .chain_launch    (time_accumulator_chain_launch      ), //i
-    .gate_force_open (adc_gate_ctrl_gate_force_open      ), //i
-    .col_pulse       (analog_array_col_pulse[9:0]        ), //i
-    .early_trip      (analog_array_early_trip[9:0]       ), //i
-    .phase_code      (analog_array_phase_code[39:0]      ), //i
-    .zero_code_write (host_interface_zero_code_write     ), //i
-    .zero_code_wdata (host_interface_zero_code_wdata[6:0]), //i
-    .channel_index   (host_interface_channel_index[3:0]  ), //i
-    .column_index    (host_interface_column_index[1:0]   ), //i
-    .stream_index    (host_interface_stream_index[1:0]   ), //i
-    .gate_en         (channel_bank_gate_en[9:0]          ), //o
-    .monitor_pulse   (channel_bank_monitor_pulse         ), //o
-    .monitor_early   (channel_bank_monitor_early         ), //o
-    .zero_code       (channel_bank_zero_code[6:0]        ), //o
-    .raw_coarse      (channel_bank_raw_coarse[3:0]       ), //o
-    .raw_taps        (channel_bank_raw_taps[3:0]         ), //o
-    .stream_coarse   (channel_bank_stream_coarse[7:0]    ), //o
-    .stream_taps     (channel_bank_stream_taps[7:0]      ), //o
-    .stream_zero     (channel_bank_stream_zero[13:0]     ), //o
-    .host_coarse     (channel_bank_host_coarse[7:0]      ), //o
-    .host_taps       (channel_bank_host_taps[7:0]        ), //o
-    .host_zero       (channel_bank_host_zero[13:0]       )  //o
+    .clk             (clk                                 ), //i
+    .ro_clk          (analog_array_ro_clk                 ), //i
+    .reset           (reset                               ), //i
+    .chain_launch    (time_accumulator_chain_launch       ), //i
+    .gate_force_open (adc_gate_ctrl_gate_force_open       ), //i
+    .col_pulse       (analog_array_col_pulse[9:0]         ), //i
+    .early_trip      (analog_array_early_trip[9:0]        ), //i
+    .phase_code      (analog_array_phase_code[39:0]       ), //i
+    .zero_code_write (host_interface_zero_code_write      ), //i
+    .zero_code_wdata (host_interface_zero_code_wdata[10:0]), //i
+    .channel_index   (host_interface_channel_index[3:0]   ), //i
+    .column_index    (host_interface_column_index[1:0]    ), //i
+    .stream_index    (host_interface_stream_index[1:0]    ), //i
+    .gate_en         (channel_bank_gate_en[9:0]           ), //o
+    .monitor_pulse   (channel_bank_monitor_pulse          ), //o
+    .monitor_early   (channel_bank_monitor_early          ), //o
+    .zero_code       (channel_bank_zero_code[10:0]        ), //o
+    .raw_coarse      (channel_bank_raw_coarse[3:0]        ), //o
+    .raw_taps        (channel_bank_raw_taps[3:0]          ), //o
+    .stream_coarse   (channel_bank_stream_coarse[7:0]     ), //o
+    .stream_taps     (channel_bank_stream_taps[7:0]       ), //o
+    .stream_zero     (channel_bank_stream_zero[21:0]      ), //o
+    .host_coarse     (channel_bank_host_coarse[7:0]       ), //o
+    .host_taps       (channel_bank_host_taps[7:0]         ), //o
+    .host_zero       (channel_bank_host_zero[21:0]        )  //o
   );
   assign apb_prdata = host_interface_apb_prdata;
   assign apb_pready = host_interface_apb_pready;

@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -47,29 +48,29 @@ module tiny_channel_bank (
   input  wire [9:0] early_trip,  // per channel: early comparator tripped
   input  wire [39:0] phase_code,  // per channel: latched oscillator taps, channel c at [c*4 +: 4]
   input  wire zero_code_write,  // ZERO_CODE write: stores into the channel that channel_index selects
-  input  wire [6:0] zero_code_wdata,  // zero code to write
+  input  wire [10:0] zero_code_wdata,  // zero code to write
   input  wire [3:0] channel_index,  // INDEX as a channel (past the last: the last)
   input  wire [1:0] column_index,  // INDEX as a column, for RESULT
   input  wire [1:0] stream_index,  // column of the result stream's beat
   output wire [9:0] gate_en,  // per channel: main comparator and phase latches powered
   output wire monitor_pulse,  // the indexed channel's pulse, for the gating statistics (asynchronous)
   output wire monitor_early,  // the indexed channel's early trip, for the gating statistics (asynchronous)
-  output wire [6:0] zero_code,  // zero code of the indexed channel
+  output wire [10:0] zero_code,  // zero code of the indexed channel
   output wire [3:0] raw_coarse,  // coarse count of the indexed channel
   output wire [3:0] raw_taps,  // latched taps of the indexed channel
   output wire [7:0] stream_coarse,  // coarse counts of the stream reader's column, per group
   output wire [7:0] stream_taps,  // latched taps of the stream reader's column, per group
-  output wire [13:0] stream_zero,  // zero codes of the stream reader's column, per group
+  output wire [21:0] stream_zero,  // zero codes of the stream reader's column, per group
   output wire [7:0] host_coarse,  // coarse counts of the host reader's column, per group
   output wire [7:0] host_taps,  // latched taps of the host reader's column, per group
-  output wire [13:0] host_zero  // zero codes of the host reader's column, per group
+  output wire [21:0] host_zero  // zero codes of the host reader's column, per group
 );
 
   localparam CHANNELS       = 10;
   localparam GROUPS         = 2;
   localparam GROUP_CHANNELS = 5;  // the columns and the reference column
   localparam COARSE_BITS    = 4;
-  localparam CODE_BITS      = 7;
+  localparam CODE_BITS      = 11;
   localparam TAPS           = 4;
   localparam CHANNEL_INDEX_BITS = 4;
   localparam COLUMN_INDEX_BITS  = 2;

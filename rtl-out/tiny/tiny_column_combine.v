@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -36,10 +37,10 @@ module tiny_column_combine (
   input  wire [3:0]    raw_taps,
   input  wire [7:0]    stream_coarse,
   input  wire [7:0]    stream_taps,
-  input  wire [13:0]   stream_zero,
+  input  wire [21:0]   stream_zero,
   input  wire [7:0]    host_coarse,
   input  wire [7:0]    host_taps,
-  input  wire [13:0]   host_zero,
+  input  wire [21:0]   host_zero,
   input  wire [0:0]    range_shift,
   output wire [9:0]    stream_result,
   output wire [9:0]    host_result,
@@ -47,53 +48,59 @@ module tiny_column_combine (
   output wire          stream_saturated
 );
 
-  wire       [12:0]   stream_term_g0;
+  wire       [16:0]   stream_term_g0;
   wire       [3:0]    stream_coarse_g0;
   wire       [3:0]    stream_taps_g0;
   wire       [2:0]    stream_code_g0_fine;
   wire       [6:0]    stream_code_g0;
-  wire       [8:0]    stream_code_s_g0;
-  wire       [8:0]    stream_zero_s_g0;
-  wire       [8:0]    stream_cal_g0;
-  wire       [12:0]   stream_tracked_g0_r0;
-  wire       [12:0]   stream_tracked_g0_r1;
-  wire       [12:0]   stream_term_g1;
+  wire       [12:0]   stream_code_s_g0;
+  wire       [12:0]   stream_zero_s_g0;
+  wire       [12:0]   stream_cal_g0;
+  wire       [16:0]   stream_tracked_g0_r0;
+  wire       [16:0]   stream_tracked_g0_r1;
+  wire       [16:0]   stream_term_g1;
   wire       [3:0]    stream_coarse_g1;
   wire       [3:0]    stream_taps_g1;
   wire       [2:0]    stream_code_g1_fine;
   wire       [6:0]    stream_code_g1;
-  wire       [8:0]    stream_code_s_g1;
-  wire       [8:0]    stream_zero_s_g1;
-  wire       [8:0]    stream_cal_g1;
-  wire       [12:0]   stream_tracked_g1_r0;
-  wire       [12:0]   stream_tracked_g1_r1;
-  wire       [12:0]   stream_sum;
+  wire       [12:0]   stream_code_s_g1;
+  wire       [12:0]   stream_zero_s_g1;
+  wire       [12:0]   stream_cal_g1;
+  wire       [16:0]   stream_tracked_g1_r0;
+  wire       [16:0]   stream_tracked_g1_r1;
+  wire       [16:0]   stream_sum;
+  wire       [16:0]   stream_sum_half_up;
+  wire       [12:0]   stream_sum_rounded;
+  wire       [3:0]    stream_sum_fraction_unused;
   wire       [3:0]    stream_sum_top;
   wire                stream_over;
   wire                stream_under;
   wire       [9:0]    stream_clipped;
   wire                stream_at_limit;
-  wire       [12:0]   host_term_g0;
+  wire       [16:0]   host_term_g0;
   wire       [3:0]    host_coarse_g0;
   wire       [3:0]    host_taps_g0;
   wire       [2:0]    host_code_g0_fine;
   wire       [6:0]    host_code_g0;
-  wire       [8:0]    host_code_s_g0;
-  wire       [8:0]    host_zero_s_g0;
-  wire       [8:0]    host_cal_g0;
-  wire       [12:0]   host_tracked_g0_r0;
-  wire       [12:0]   host_tracked_g0_r1;
-  wire       [12:0]   host_term_g1;
+  wire       [12:0]   host_code_s_g0;
+  wire       [12:0]   host_zero_s_g0;
+  wire       [12:0]   host_cal_g0;
+  wire       [16:0]   host_tracked_g0_r0;
+  wire       [16:0]   host_tracked_g0_r1;
+  wire       [16:0]   host_term_g1;
   wire       [3:0]    host_coarse_g1;
   wire       [3:0]    host_taps_g1;
   wire       [2:0]    host_code_g1_fine;
   wire       [6:0]    host_code_g1;
-  wire       [8:0]    host_code_s_g1;
-  wire       [8:0]    host_zero_s_g1;
-  wire       [8:0]    host_cal_g1;
-  wire       [12:0]   host_tracked_g1_r0;
-  wire       [12:0]   host_tracked_g1_r1;
-  wire       [12:0]   host_sum;
+  wire       [12:0]   host_code_s_g1;
+  wire       [12:0]   host_zero_s_g1;
+  wire       [12:0]   host_cal_g1;
+  wire       [16:0]   host_tracked_g1_r0;
+  wire       [16:0]   host_tracked_g1_r1;
+  wire       [16:0]   host_sum;
+  wire       [16:0]   host_sum_half_up;
+  wire       [12:0]   host_sum_rounded;
+  wire       [3:0]    host_sum_fraction_unused;
   wire       [3:0]    host_sum_top;
   wire                host_over;
   wire                host_under;
@@ -105,27 +112,30 @@ module tiny_column_combine (
   assign stream_taps_g0 = stream_taps[3 : 0];
   assign stream_code_g0_fine = {{(! stream_taps_g0[0]),(! (stream_taps_g0[0] ^ stream_taps_g0[2]))},(! ((stream_taps_g0[0] ^ stream_taps_g0[1]) ^ (stream_taps_g0[2] ^ stream_taps_g0[3])))};
   assign stream_code_g0 = ((&stream_coarse_g0) ? 7'h7f : {stream_coarse_g0,stream_code_g0_fine});
-  assign stream_code_s_g0 = {2'b00,stream_code_g0};
-  assign stream_zero_s_g0 = {2'b00,stream_zero[6 : 0]};
+  assign stream_code_s_g0 = {{2'b00,stream_code_g0},4'b0000};
+  assign stream_zero_s_g0 = {2'b00,stream_zero[10 : 0]};
   assign stream_cal_g0 = ($signed(stream_code_s_g0) - $signed(stream_zero_s_g0));
-  assign stream_tracked_g0_r0 = {{{3{stream_cal_g0[8]}},stream_cal_g0},1'b0};
-  assign stream_tracked_g0_r1 = {{4{stream_cal_g0[8]}},stream_cal_g0};
+  assign stream_tracked_g0_r0 = {{{3{stream_cal_g0[12]}},stream_cal_g0},1'b0};
+  assign stream_tracked_g0_r1 = {{4{stream_cal_g0[12]}},stream_cal_g0};
   assign stream_term_g0 = ((range_shift == 1'b0) ? stream_tracked_g0_r0 : stream_tracked_g0_r1);
   assign stream_coarse_g1 = stream_coarse[7 : 4];
   assign stream_taps_g1 = stream_taps[7 : 4];
   assign stream_code_g1_fine = {{(! stream_taps_g1[0]),(! (stream_taps_g1[0] ^ stream_taps_g1[2]))},(! ((stream_taps_g1[0] ^ stream_taps_g1[1]) ^ (stream_taps_g1[2] ^ stream_taps_g1[3])))};
   assign stream_code_g1 = ((&stream_coarse_g1) ? 7'h7f : {stream_coarse_g1,stream_code_g1_fine});
-  assign stream_code_s_g1 = {2'b00,stream_code_g1};
-  assign stream_zero_s_g1 = {2'b00,stream_zero[13 : 7]};
+  assign stream_code_s_g1 = {{2'b00,stream_code_g1},4'b0000};
+  assign stream_zero_s_g1 = {2'b00,stream_zero[21 : 11]};
   assign stream_cal_g1 = ($signed(stream_code_s_g1) - $signed(stream_zero_s_g1));
-  assign stream_tracked_g1_r0 = {{{1{stream_cal_g1[8]}},stream_cal_g1},3'b000};
-  assign stream_tracked_g1_r1 = {{{2{stream_cal_g1[8]}},stream_cal_g1},2'b00};
+  assign stream_tracked_g1_r0 = {{{1{stream_cal_g1[12]}},stream_cal_g1},3'b000};
+  assign stream_tracked_g1_r1 = {{{2{stream_cal_g1[12]}},stream_cal_g1},2'b00};
   assign stream_term_g1 = ((range_shift == 1'b0) ? stream_tracked_g1_r0 : stream_tracked_g1_r1);
   assign stream_sum = (stream_term_g0 + stream_term_g1);
-  assign stream_sum_top = stream_sum[12 : 9];
+  assign stream_sum_half_up = (stream_sum + 17'h00008);
+  assign stream_sum_rounded = stream_sum_half_up[16 : 4];
+  assign stream_sum_fraction_unused = stream_sum_half_up[3 : 0];
+  assign stream_sum_top = stream_sum_rounded[12 : 9];
   assign stream_over = ((! stream_sum_top[3]) && (|stream_sum_top));
   assign stream_under = (stream_sum_top[3] && (! (&stream_sum_top)));
-  assign stream_clipped = (stream_over ? 10'h1ff : (stream_under ? 10'h200 : stream_sum[9 : 0]));
+  assign stream_clipped = (stream_over ? 10'h1ff : (stream_under ? 10'h200 : stream_sum_rounded[9 : 0]));
   assign stream_result = stream_clipped;
   assign stream_at_limit = ((stream_clipped == 10'h1ff) || (stream_clipped == 10'h200));
   assign stream_saturated = stream_at_limit;
@@ -133,27 +143,30 @@ module tiny_column_combine (
   assign host_taps_g0 = host_taps[3 : 0];
   assign host_code_g0_fine = {{(! host_taps_g0[0]),(! (host_taps_g0[0] ^ host_taps_g0[2]))},(! ((host_taps_g0[0] ^ host_taps_g0[1]) ^ (host_taps_g0[2] ^ host_taps_g0[3])))};
   assign host_code_g0 = ((&host_coarse_g0) ? 7'h7f : {host_coarse_g0,host_code_g0_fine});
-  assign host_code_s_g0 = {2'b00,host_code_g0};
-  assign host_zero_s_g0 = {2'b00,host_zero[6 : 0]};
+  assign host_code_s_g0 = {{2'b00,host_code_g0},4'b0000};
+  assign host_zero_s_g0 = {2'b00,host_zero[10 : 0]};
   assign host_cal_g0 = ($signed(host_code_s_g0) - $signed(host_zero_s_g0));
-  assign host_tracked_g0_r0 = {{{3{host_cal_g0[8]}},host_cal_g0},1'b0};
-  assign host_tracked_g0_r1 = {{4{host_cal_g0[8]}},host_cal_g0};
+  assign host_tracked_g0_r0 = {{{3{host_cal_g0[12]}},host_cal_g0},1'b0};
+  assign host_tracked_g0_r1 = {{4{host_cal_g0[12]}},host_cal_g0};
   assign host_term_g0 = ((range_shift == 1'b0) ? host_tracked_g0_r0 : host_tracked_g0_r1);
   assign host_coarse_g1 = host_coarse[7 : 4];
   assign host_taps_g1 = host_taps[7 : 4];
   assign host_code_g1_fine = {{(! host_taps_g1[0]),(! (host_taps_g1[0] ^ host_taps_g1[2]))},(! ((host_taps_g1[0] ^ host_taps_g1[1]) ^ (host_taps_g1[2] ^ host_taps_g1[3])))};
   assign host_code_g1 = ((&host_coarse_g1) ? 7'h7f : {host_coarse_g1,host_code_g1_fine});
-  assign host_code_s_g1 = {2'b00,host_code_g1};
-  assign host_zero_s_g1 = {2'b00,host_zero[13 : 7]};
+  assign host_code_s_g1 = {{2'b00,host_code_g1},4'b0000};
+  assign host_zero_s_g1 = {2'b00,host_zero[21 : 11]};
   assign host_cal_g1 = ($signed(host_code_s_g1) - $signed(host_zero_s_g1));
-  assign host_tracked_g1_r0 = {{{1{host_cal_g1[8]}},host_cal_g1},3'b000};
-  assign host_tracked_g1_r1 = {{{2{host_cal_g1[8]}},host_cal_g1},2'b00};
+  assign host_tracked_g1_r0 = {{{1{host_cal_g1[12]}},host_cal_g1},3'b000};
+  assign host_tracked_g1_r1 = {{{2{host_cal_g1[12]}},host_cal_g1},2'b00};
   assign host_term_g1 = ((range_shift == 1'b0) ? host_tracked_g1_r0 : host_tracked_g1_r1);
   assign host_sum = (host_term_g0 + host_term_g1);
-  assign host_sum_top = host_sum[12 : 9];
+  assign host_sum_half_up = (host_sum + 17'h00008);
+  assign host_sum_rounded = host_sum_half_up[16 : 4];
+  assign host_sum_fraction_unused = host_sum_half_up[3 : 0];
+  assign host_sum_top = host_sum_rounded[12 : 9];
   assign host_over = ((! host_sum_top[3]) && (|host_sum_top));
   assign host_under = (host_sum_top[3] && (! (&host_sum_top)));
-  assign host_clipped = (host_over ? 10'h1ff : (host_under ? 10'h200 : host_sum[9 : 0]));
+  assign host_clipped = (host_over ? 10'h1ff : (host_under ? 10'h200 : host_sum_rounded[9 : 0]));
   assign host_result = host_clipped;
   assign raw_code_q_fine = {{(! raw_taps[0]),(! (raw_taps[0] ^ raw_taps[2]))},(! ((raw_taps[0] ^ raw_taps[1]) ^ (raw_taps[2] ^ raw_taps[3])))};
   assign raw_code_q = ((&raw_coarse) ? 7'h7f : {raw_coarse,raw_code_q_fine});

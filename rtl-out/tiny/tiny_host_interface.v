@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -52,7 +53,7 @@ module tiny_host_interface (
   input  wire [3:0]    active_cycles,
   input  wire [3:0]    gated_cycles,
   input  wire [6:0]    raw_code,
-  input  wire [6:0]    zero_code,
+  input  wire [10:0]   zero_code,
   input  wire [9:0]    host_result,
   input  wire [9:0]    stream_result,
   input  wire          stream_saturated,
@@ -68,7 +69,7 @@ module tiny_host_interface (
   output wire [3:0]    channel_index,
   output wire [1:0]    stream_index,
   output wire          zero_code_write,
-  output wire [6:0]    zero_code_wdata,
+  output wire [10:0]   zero_code_wdata,
   output wire [0:0]    range_shift,
   input  wire          clk,
   input  wire          reset
@@ -195,7 +196,7 @@ module tiny_host_interface (
   assign early_margin_wen = (apb_write && early_margin_sel);
   assign zero_code_wen = (apb_write && zero_code_sel);
   assign zero_code_write = zero_code_wen;
-  assign zero_code_wdata = apb_pwdata[6 : 0];
+  assign zero_code_wdata = apb_pwdata[10 : 0];
   assign range_above_max = (32'h00000001 < apb_pwdata);
   assign range_wen = (apb_write && range_sel);
   assign saturated_wen = (apb_write && saturated_sel);
@@ -218,7 +219,7 @@ module tiny_host_interface (
   assign result_rdata = {{22{host_result[9]}},host_result};
   assign rows_rdata = 32'h00000010;
   assign cols_rdata = 32'h00000004;
-  assign zero_code_rdata = {25'h0,zero_code};
+  assign zero_code_rdata = {21'h0,zero_code};
   assign range_rdata = {31'h0,range_q};
   assign saturated_rdata = saturated_q;
   always @(*) begin

@@ -17,6 +17,7 @@
 //   adc.bits = 8
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 500.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9

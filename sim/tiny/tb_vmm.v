@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
@@ -30,9 +31,10 @@
 //
 // The end-to-end run 'aimcgen simulate' drives (model/VmmRun.java writes its files):
 // writes every weight of vmm_weights.hex through the weight port, programs the registers of
-// vmm_run.txt (VMM count, gating, early margin, CONVERT length), calibrates the offsets (a
-// zero vector; each channel's code written back as its ZERO_CODE), then per VMM streams the
-// vector of vmm_in_N.hex, waits for the interrupt, drains the result stream and reads every
+// vmm_run.txt (VMM count, gating, early margin, CONVERT length), calibrates the offsets
+// (16 zero vectors; each channel's codes summed and written as its ZERO_CODE), then
+// per VMM streams the vector of vmm_in_N.hex, waits for the interrupt, drains the result
+// stream and reads every
 // channel's TDC code over APB, and the gating statistics of the channel it monitored (INDEX
 // while the VMM converts: VMM v monitors channel (v x MONITOR_STRIDE) mod CHANNELS). Everything is compared with
 // vmm_expected.txt (results) and vmm_channels.txt (codes and gating counts: read only when
@@ -213,6 +215,10 @@ module tb_vmm;
   reg [OUT_BITS-1:0] want_bits;
   reg [8*32-1:0] input_file;
   real result_real, ideal_real, err_pct, sum_sq, max_err, results_seen;
+  // Offset calibration: CALIBRATION_VMMS zero vectors, each channel's codes summed.
+  localparam integer CALIBRATION_VMMS = 16;
+  integer calibration;
+  reg [31:0] zero_sums [0:CHANNELS-1];
   real active_total, gated_total;
 
   // The vector in act_words, back to back (auto start fires at the last word); then the
@@ -241,33 +247,42 @@ module tb_vmm;
     end
   endtask
 
-  // Offset calibration, as a host does it: a zero vector, its results drained unread, then
-  // every channel's TDC code (checked against the model) written back as its zero code.
+  // Offset calibration, as a host does it (adc.zeroFractionBits z = 4): CALIBRATION_VMMS zero
+  // vectors, each one's results drained unread and every channel's TDC code (checked against
+  // the model) added to the channel's sum; then each sum, the zero code with z fraction bits,
+  // written to the channel's ZERO_CODE.
   task calibrate_offsets;
     begin
-      for (w = 0; w < ACT_WORDS; w = w + 1) act_words[w] = 0;
-      run_vector;
-      res_ready = 1'b1;
-      beats = 0;
-      while (beats < COLS) begin
-        @(posedge clk);
-        if (res_valid) beats = beats + 1;
-      end
-      @(negedge clk);
-      res_ready = 1'b0;
-      for (i = 0; i < CHANNELS; i = i + 1) begin
-        status = $fscanf(channel_expected, "%d\n", want_code);
-        apb_write(REG_INDEX, i);
-        apb_read(REG_RAW_CODE, data);
-        if (data != want_code) begin
-          mismatches = mismatches + 1;
-          $display("VMM calibration channel %0d: TDC code %0d, model %0d", i, data, want_code);
+      for (i = 0; i < CHANNELS; i = i + 1) zero_sums[i] = 0;
+      for (calibration = 0; calibration < CALIBRATION_VMMS; calibration = calibration + 1) begin
+        for (w = 0; w < ACT_WORDS; w = w + 1) act_words[w] = 0;
+        run_vector;
+        res_ready = 1'b1;
+        beats = 0;
+        while (beats < COLS) begin
+          @(posedge clk);
+          if (res_valid) beats = beats + 1;
         end
-        apb_write(REG_ZERO_CODE, data);
+        @(negedge clk);
+        res_ready = 1'b0;
+        for (i = 0; i < CHANNELS; i = i + 1) begin
+          status = $fscanf(channel_expected, "%d\n", want_code);
+          apb_write(REG_INDEX, i);
+          apb_read(REG_RAW_CODE, data);
+          if (data != want_code) begin
+            mismatches = mismatches + 1;
+            $display("VMM calibration %0d channel %0d: TDC code %0d, model %0d", calibration, i, data, want_code);
+          end
+          zero_sums[i] = zero_sums[i] + data;
+        end
+      end
+      for (i = 0; i < CHANNELS; i = i + 1) begin
+        apb_write(REG_INDEX, i);
+        apb_write(REG_ZERO_CODE, zero_sums[i]);
         apb_read(REG_ZERO_CODE, readback);
-        if (readback !== data) begin
+        if (readback !== zero_sums[i]) begin
           mismatches = mismatches + 1;
-          $display("VMM calibration channel %0d: ZERO_CODE reads %0d, wrote %0d", i, readback, data);
+          $display("VMM calibration channel %0d: ZERO_CODE reads %0d, wrote %0d", i, readback, zero_sums[i]);
         end
       end
     end

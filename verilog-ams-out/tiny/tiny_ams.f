@@ -17,6 +17,7 @@
 //   adc.bits = 6
 //   adc.dualThreshold = true
 //   adc.rangeShift = 1
+//   adc.zeroFractionBits = 4
 //   timing.clockMHz = 100.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9

@@ -16,6 +16,8 @@ public final class ConfigChecks {
     static final int DEFAULT_MAX_TILE_ROWS = 128;
     /** Largest charge-sharing group a derived default picks. */
     static final int DEFAULT_MAX_CAP_GROUP = 4;
+    /** Fraction bits of the zero codes a macro with an ADC range gets: 16 calibration VMMs. */
+    static final int DEFAULT_ZERO_FRACTION_BITS = 4;
 
     /** The keys the derived macro name is made of, in the name's order. */
     public static final List<Param> NAME_KEYS = List.of(Param.ROWS, Param.COLS, Param.INPUT_BITS, Param.WEIGHT_BITS,
@@ -99,6 +101,9 @@ public final class ConfigChecks {
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
         v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
         v.computeIfAbsent(Param.RANGE_SHIFT, k -> TrackedRange.derived(v));
+        // Without the range the full-range quantisation dwarfs the zero codes' residue.
+        v.computeIfAbsent(Param.ZERO_FRACTION_BITS,
+                k -> (Integer) v.get(Param.RANGE_SHIFT) > 0 ? DEFAULT_ZERO_FRACTION_BITS : 0);
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */

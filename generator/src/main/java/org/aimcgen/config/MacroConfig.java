@@ -14,7 +14,7 @@ public record MacroConfig(
         String name,
         int rows, int cols, int tileRows,
         int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup,
-        int adcBits, boolean dualThreshold, int rangeShift,
+        int adcBits, boolean dualThreshold, int rangeShift, int zeroFractionBits,
         double clockMHz,
         String node, double vdd, double tempC, double unitCapFf,
         double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
@@ -38,7 +38,7 @@ public record MacroConfig(
 
     public MacroConfig {
         ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights,
-                inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, clockMHz, node, vdd, tempC, unitCapFf,
+                inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf,
                 capMismatchPct, comparatorOffsetMv, noise, seed));
     }
 
@@ -52,7 +52,7 @@ public record MacroConfig(
                 i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS),
                 i(v, Param.INPUT_BITS), i(v, Param.WEIGHT_BITS), (Boolean) v.get(Param.SIGNED_WEIGHTS),
                 (Boolean) v.get(Param.INPUT_BIT_SERIAL), i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
-                i(v, Param.RANGE_SHIFT),
+                i(v, Param.RANGE_SHIFT), i(v, Param.ZERO_FRACTION_BITS),
                 d(v, Param.CLOCK_MHZ), (String) v.get(Param.NODE), d(v, Param.VDD), d(v, Param.TEMP_C),
                 d(v, Param.UNIT_CAP_FF), d(v, Param.CAP_MISMATCH_PCT), d(v, Param.COMPARATOR_OFFSET_MV),
                 (Boolean) v.get(Param.NOISE), i(v, Param.SEED)));
@@ -62,8 +62,8 @@ public record MacroConfig(
     public Map<Param, Object> values() {
         return toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights, inputBitSerial, capGroup,
                 adcBits,
-                dualThreshold, rangeShift, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv,
-                noise, seed);
+                dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct,
+                comparatorOffsetMv, noise, seed);
     }
 
     /** Dotted key to value, as the YAML would spell it. */
@@ -147,6 +147,18 @@ public record MacroConfig(
     /** One bit of headroom above full scale for the reference offset and overshoot. */
     public int tdcCodeBits() {
         return adcBits + 1;
+    }
+
+    // ---- offset calibration (adc.zeroFractionBits; docs/ARCHITECTURE.md, "Offset calibration") ---
+
+    /** Zero-vector VMMs of one offset calibration: 2^zeroFractionBits, whose codes the host sums. */
+    public int calibrationVmms() {
+        return 1 << zeroFractionBits;
+    }
+
+    /** Width of a zero code (register ZERO_CODE): the sum of calibrationVmms TDC codes. */
+    public int zeroCodeBits() {
+        return tdcCodeBits() + zeroFractionBits;
     }
 
     public int coarseBits() {
@@ -332,7 +344,7 @@ public record MacroConfig(
 
     private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int inputBits,
             int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits, boolean dualThreshold,
-            int rangeShift, double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
+            int rangeShift, int zeroFractionBits, double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
             double comparatorOffsetMv, boolean noise, int seed) {
         Map<Param, Object> m = new EnumMap<>(Param.class);
         m.put(Param.MACRO_NAME, name);
@@ -347,6 +359,7 @@ public record MacroConfig(
         m.put(Param.ADC_BITS, adcBits);
         m.put(Param.DUAL_THRESHOLD, dualThreshold);
         m.put(Param.RANGE_SHIFT, rangeShift);
+        m.put(Param.ZERO_FRACTION_BITS, zeroFractionBits);
         m.put(Param.CLOCK_MHZ, clockMHz);
         m.put(Param.NODE, node);
         m.put(Param.VDD, vdd);

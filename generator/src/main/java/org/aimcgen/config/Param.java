@@ -33,6 +33,10 @@ public enum Param {
             "ADC range for the data (signed weights): k > 0 makes every group's comparators track the reference "
                     + "column and their ramp 2^k times slower (register RANGE); 0: the full charge range; derived: the "
                     + "largest k whose window holds uniform random data and lengthens a VMM by at most 25 %"),
+    ZERO_FRACTION_BITS("adc.zeroFractionBits", Kind.INT, null, 0, 6, "bit",
+            "offset calibration averaged over 2^z zero-vector VMMs: ZERO_CODE holds the sum of 2^z RAW_CODE "
+                    + "readings (a zero code with z fraction bits) and the combine rounds them away; "
+                    + "derived: 4 with an ADC range (adc.rangeShift > 0), else 0"),
     CLOCK_MHZ("timing.clockMHz", Kind.REAL, 500.0, 1, 2000, "MHz", "control clock frequency"),
     NODE("technology.node", Kind.CHOICE, "28nm", 0, 0, "",
             "process node (sets the technology figures of the models)"),

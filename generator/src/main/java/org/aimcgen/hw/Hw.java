@@ -182,11 +182,17 @@ public final class Hw {
 
     /** a zero-extended into a signed value of the given width ({0..., a}: no temporary). */
     public static SInt zeroExtendSigned(UInt a, int width) {
+        return zeroExtendSigned(a, 0, width);
+    }
+
+    /** a x 2^shift zero-extended into a signed value of the given width ({0..., a, zeros}: no temporary). */
+    public static SInt zeroExtendSigned(UInt a, int shift, int width) {
         int w = a.getBitsWidth();
-        if (w >= width) {
-            throw new IllegalArgumentException("zeroExtendSigned: " + w + " bits into " + width);
+        if (w + shift >= width) {
+            throw new IllegalArgumentException("zeroExtendSigned: " + w + " bits shifted by " + shift + " into "
+                    + width);
         }
-        return cat(u(0, width - w), a).asSInt();
+        return shift == 0 ? cat(u(0, width - w), a).asSInt() : cat(u(0, width - w - shift), a, u(0, shift)).asSInt();
     }
 
     /**

@@ -21,8 +21,9 @@ import org.aimcgen.config.Param;
  * <li><b>quantisation</b>: every non-ideality off: the TDC's rounding of each channel and of
  * its zero code, and the code gain residue at a corner (the ramp mirror's);</li>
  * <li><b>capacitor mismatch</b>: DAC and charge-sharing capacitors;</li>
- * <li><b>comparator offset after calibration</b>: the sub-code part the integer zero codes
- * cannot remove;</li>
+ * <li><b>comparator offset after calibration</b>: the sub-code part the zero codes cannot
+ * remove (whole codes at adc.zeroFractionBits = 0; averaged over 2^z calibration VMMs,
+ * which the noise dithers, otherwise);</li>
  * <li><b>noise</b>: kT/C of the shared capacitance and the comparator's decision noise;</li>
  * <li><b>gain residue</b>: at a corner, the quantisation run's excess over the nominal
  * corner's (zero at the nominal corner by definition).</li>

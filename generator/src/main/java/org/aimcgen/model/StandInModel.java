@@ -164,25 +164,32 @@ public final class StandInModel {
      * calibration), minus the reference column's likewise, shift-added, saturated. With
      * range tracking (adc.rangeShift k) no group has a reference term (the comparators
      * subtracted the reference) and each weighs 2^-k as much; fraction bits scale every term
-     * alike.
+     * alike. Zero codes carry z = adc.zeroFractionBits fraction bits (the sum of 2^z
+     * calibration codes): each code is shifted to them before the subtraction, and the sum
+     * over groups is rounded back, (sum + 2^(z-1)) &gt;&gt; z (arithmetic, half up), before
+     * the saturation.
      */
     public static long[] combine(MacroConfig cfg, int[] codes, int[] zeroCodes) {
         long[] results = new long[cfg.cols()];
         long max = (1L << (cfg.outputBits() - 1)) - 1;
         int fraction = cfg.outputFractionBits();
+        int z = cfg.zeroFractionBits();
         for (int col = 0; col < cfg.cols(); col++) {
             long y = 0;
             for (int g = 0; g < cfg.groups(); g++) {
                 int ch = cfg.channel(col, g);
-                long calibrated = (long) codes[ch] - zeroCodes[ch];
+                long calibrated = ((long) codes[ch] << z) - zeroCodes[ch];
                 if (cfg.tracksReference()) {
                     // Tracked: the reference was subtracted in the comparator; 2^k codes a group unit.
                     y += calibrated << (g * cfg.capGroup() + fraction - cfg.rangeShift());
                     continue;
                 }
                 int ref = cfg.channel(cfg.cols(), g);
-                long diff = calibrated - ((long) codes[ref] - zeroCodes[ref]);
+                long diff = calibrated - (((long) codes[ref] << z) - zeroCodes[ref]);
                 y += diff << (g * cfg.capGroup() + fraction);
+            }
+            if (z > 0) {
+                y = (y + (1L << (z - 1))) >> z;
             }
             results[col] = Math.max(-max - 1, Math.min(max, y));
         }

@@ -16,10 +16,14 @@ import org.aimcgen.config.MacroConfig;
  * must report ({@link AnalogMacroModel}) and the ideal integer VMM the error is measured
  * against.
  *
- * <p>The host first calibrates the offsets: one VMM of a zero vector, whose every channel's
- * TDC code it writes back as that channel's zero code (register ZERO_CODE); the run's VMMs
- * follow (noise is drawn per conversion: the calibration is conversion 0), the first of
- * them a zero vector again, the rest random.
+ * <p>The host first calibrates the offsets: 2^z VMMs of a zero vector (z =
+ * adc.zeroFractionBits), after each of which it reads every channel's TDC code; each
+ * channel's sum is its zero code (register ZERO_CODE, a code with z fraction bits: the
+ * comparator noise dithers the offsets' sub-code part, which the average then resolves).
+ * The run's VMMs follow. Noise is drawn per conversion: the calibration VMMs are
+ * conversions 0 to 2^z - 1, run VMM n is conversion 2^z + n (the analog array counts its
+ * conversions, so a bench that runs the same VMMs in the same order draws the same noise).
+ * The first run VMM is a zero vector again, the rest random.
  *
  * <p>The stimulus has its own seed, so Monte Carlo runs (other nonideal.seed) and PVT
  * corners see the same weights and vectors and differ only in the analog array.
@@ -40,6 +44,8 @@ public final class VmmRun {
     private final List<StandInModel.Outcome> outcomes = new ArrayList<>();
     private final List<long[]> ideals = new ArrayList<>();
     private final int convertCycles;
+    /** Every channel's code in each calibration VMM, [vmm][channel]. */
+    private final List<int[]> calibrationCodes = new ArrayList<>();
     private final int[] zeroCodes;
 
     private VmmRun(AnalogModel model, int vmms, long seed) {
@@ -47,7 +53,14 @@ public final class VmmRun {
         Random rnd = new Random(seed);
         weights = Stimulus.randomWeights(cfg, rnd);
         convertCycles = cfg.defaultConvertCycles();
-        zeroCodes = AnalogMacroModel.run(model, weights, scenario(new int[cfg.rows()]), 0).rawCodes();
+        zeroCodes = new int[cfg.channels()];
+        for (int k = 0; k < cfg.calibrationVmms(); k++) {
+            int[] codes = AnalogMacroModel.run(model, weights, scenario(new int[cfg.rows()]), k).rawCodes();
+            calibrationCodes.add(codes);
+            for (int ch = 0; ch < codes.length; ch++) {
+                zeroCodes[ch] += codes[ch];
+            }
+        }
         for (int n = 0; n < vmms; n++) {
             int[] x = Stimulus.randomInputs(cfg, rnd);
             if (n == 0) {
@@ -55,7 +68,7 @@ public final class VmmRun {
                 java.util.Arrays.fill(x, 0);
             }
             inputs.add(x);
-            outcomes.add(AnalogMacroModel.run(model, weights, scenario(x), n + 1, zeroCodes));
+            outcomes.add(AnalogMacroModel.run(model, weights, scenario(x), cfg.calibrationVmms() + n, zeroCodes));
             ideals.add(idealMacs(cfg, weights, x));
         }
     }
@@ -116,6 +129,11 @@ public final class VmmRun {
         return ideals;
     }
 
+    /** The zero codes the host wrote: per channel the sum of its 2^z calibration codes. */
+    public int[] zeroCodes() {
+        return zeroCodes.clone();
+    }
+
     /**
      * The model's own error vs the ideal VMM (RMS and max % FS, SNR), saturated results and
      * gated fraction: what the bench must measure when it matches. Over the run's VMMs, as
@@ -139,8 +157,8 @@ public final class VmmRun {
      * The bench's files, by name: vmm_run.txt (count and register settings: "vmms gating
      * margin convert", without dual threshold "vmms convert"), vmm_weights.hex,
      * vmm_in_N.hex (one vector each, read with $readmemh: wide words), vmm_expected.txt (per
-     * VMM, per column "result ideal") and vmm_channels.txt (per channel the calibration
-     * VMM's code, then per VMM, per channel "code active gated", without dual threshold
+     * VMM, per column "result ideal") and vmm_channels.txt (per calibration VMM, per channel
+     * its code; then per VMM, per channel "code active gated", without dual threshold
      * "code"). The channel lines are a file of their own because a results-only run never
      * reads them: scanning them was most of that run's file reading (docs/ARCHITECTURE.md,
      * simulation speed).
@@ -154,8 +172,10 @@ public final class VmmRun {
         int wordRows = cfg.actWordRows();
         StringBuilder expected = new StringBuilder();
         StringBuilder channels = new StringBuilder();
-        for (int code : zeroCodes) {
-            channels.append(code).append('\n');
+        for (int[] codes : calibrationCodes) {
+            for (int code : codes) {
+                channels.append(code).append('\n');
+            }
         }
         for (int n = 0; n < vmms(); n++) {
             StringBuilder in = new StringBuilder();

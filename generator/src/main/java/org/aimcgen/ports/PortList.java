@@ -103,12 +103,12 @@ public record PortList(String module, List<Port> ports) {
             p.add(Port.in("early_trip", 1, "the channel's early comparator output (asynchronous)"));
         }
         p.add(Port.in("zero_code_write", 1, "writes zero_code_wdata into the zero code (control clock)"));
-        p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
+        p.add(Port.inBus("zero_code_wdata", cfg.zeroCodeBits(), "zero code to write"));
         if (cfg.dualThreshold()) {
             p.add(Port.out("gate_en", 1, "main comparator and phase latches powered"));
         }
         p.add(Port.outBus("coarse", cfg.coarseBits(), "oscillator edges the synchronised pulse covered, saturating"));
-        p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "the channel's zero code (0 at reset)"));
+        p.add(Port.outBus("zero_code", cfg.zeroCodeBits(), "the channel's zero code (0 at reset)"));
         return new PortList(cfg.moduleName(org.aimcgen.rtl.ChannelLeaf.NAME), p);
     }
 
@@ -134,7 +134,7 @@ public record PortList(String module, List<Port> ports) {
         p.add(Port.inBus("phase_code", ch * MacroConfig.RO_TAPS, "per channel: latched oscillator taps, channel c at [c*"
                 + MacroConfig.RO_TAPS + " +: " + MacroConfig.RO_TAPS + "]"));
         p.add(Port.in("zero_code_write", 1, "ZERO_CODE write: stores into the channel that channel_index selects"));
-        p.add(Port.inBus("zero_code_wdata", cfg.tdcCodeBits(), "zero code to write"));
+        p.add(Port.inBus("zero_code_wdata", cfg.zeroCodeBits(), "zero code to write"));
         p.add(Port.inBus("channel_index", MacroConfig.bitsFor(ch), "INDEX as a channel (past the last: the last)"));
         p.add(Port.inBus("column_index", MacroConfig.bitsFor(cfg.cols()), "INDEX as a column, for RESULT"));
         p.add(Port.inBus("stream_index", MacroConfig.bitsFor(cfg.cols()), "column of the result stream's beat"));
@@ -143,7 +143,7 @@ public record PortList(String module, List<Port> ports) {
             p.add(Port.out("monitor_pulse", 1, "the indexed channel's pulse, for the gating statistics (asynchronous)"));
             p.add(Port.out("monitor_early", 1, "the indexed channel's early trip, for the gating statistics (asynchronous)"));
         }
-        p.add(Port.outBus("zero_code", cfg.tdcCodeBits(), "zero code of the indexed channel"));
+        p.add(Port.outBus("zero_code", cfg.zeroCodeBits(), "zero code of the indexed channel"));
         p.addAll(channelReadout(cfg).ports());
         return new PortList(cfg.moduleName(org.aimcgen.rtl.ChannelBank.NAME), p);
     }
@@ -180,7 +180,7 @@ public record PortList(String module, List<Port> ports) {
             String column = reader.equals("ref") ? "the reference column" : "the " + reader + " reader's column";
             p.add(Port.outBus(reader + "_coarse", groups * cfg.coarseBits(), "coarse counts of " + column + ", per group"));
             p.add(Port.outBus(reader + "_taps", groups * MacroConfig.RO_TAPS, "latched taps of " + column + ", per group"));
-            p.add(Port.outBus(reader + "_zero", groups * cfg.tdcCodeBits(), "zero codes of " + column + ", per group"));
+            p.add(Port.outBus(reader + "_zero", groups * cfg.zeroCodeBits(), "zero codes of " + column + ", per group"));
         }
         return new PortList(cfg.moduleName("channel_readout"), p);
     }

@@ -66,8 +66,9 @@ public record ChannelBank(MacroConfig cfg) {
         return cfg.coarseBits();
     }
 
+    /** Width of a zero code, the only code the bank stores (CODE_BITS in the template). */
     public int codeBits() {
-        return cfg.tdcCodeBits();
+        return cfg.zeroCodeBits();
     }
 
     public int taps() {

@@ -36,7 +36,8 @@ import spinal.core.UInt;
  * dual threshold ({@code adc.dualThreshold: false}) there is no gate: the main comparator
  * is always on.</li>
  * <li><b>Calibration</b> (control domain): the zero code, the TDC code the channel reads at
- * zero input, written by the host (ZERO_CODE at the channel INDEX selects; the bank decodes
+ * zero input with adc.zeroFractionBits fraction bits (the sum of the host's 2^z calibration
+ * readings), written by the host (ZERO_CODE at the channel INDEX selects; the bank decodes
  * the index) and subtracted by the combine; 0 at reset.</li>
  * </ul>
  * The count and the zero code are quasi-static when read: they stand still from the end of
@@ -87,7 +88,7 @@ public final class ChannelLeaf extends HwComponent {
 
     /** The zero code register. */
     private void calibration(MacroConfig cfg) {
-        UInt code = reg("zero_code_q", cfg.tdcCodeBits(), 0);
+        UInt code = reg("zero_code_q", cfg.zeroCodeBits(), 0);
         when(pin("zero_code_write"), () -> assign(code, pin("zero_code_wdata")));
         assign(this.<UInt>pin("zero_code"), code);
     }

@@ -39,7 +39,11 @@ import spinal.core.UInt;
  * shifted by capGroup bits per group, saturated to the output width: the subtraction
  * removes the converters' own delay and, for signed weights, the offset-binary zero point.
  * Each code first loses its channel's zero code ({@link ChannelLeaf}; all zero until the
- * host calibrates), which removes the comparators' offsets as well.
+ * host calibrates), which removes the comparators' offsets as well. A zero code has
+ * z = adc.zeroFractionBits fraction bits (the host sums 2^z calibration readings), so each
+ * calibrated code is (code &lt;&lt; z) - zero, the groups' sum carries z fraction bits more
+ * than the result, and it is rounded back before the saturation: (sum + 2^(z-1)) &gt;&gt; z,
+ * arithmetic (z = 0: no rounding).
  *
  * <p>ADC range (adc.rangeShift k &gt; 0, {@link MacroConfig#tracksReference}): every group g
  * subtracted the reference column in its comparators and ran a 2^r times slower ramp, so its
@@ -68,14 +72,20 @@ public final class ColumnCombine extends HwComponent {
     private final MacroConfig cfg;
     /** Every group tracks the reference column (adc.rangeShift &gt; 0). */
     private final boolean tracked;
-    /** Two calibrated codes apart: one bit more than either (a calibrated code is one more than a code). */
+    /**
+     * Two calibrated codes apart: one bit more than either (a calibrated code, with the zero
+     * code's z fraction bits, is one more than a zero code).
+     */
     private final int diffBits;
+    /** The zero codes' fraction bits, z, which the groups' sum carries until it is rounded. */
+    private final int zeroFraction;
 
     public ColumnCombine(MacroConfig cfg) {
         super(cfg.moduleName(NAME));
         this.cfg = cfg;
         tracked = cfg.tracksReference();
-        diffBits = cfg.tdcCodeBits() + 2;
+        zeroFraction = cfg.zeroFractionBits();
+        diffBits = cfg.zeroCodeBits() + 2;
         readout = ports(PortList.channelReadout(cfg).flipped());
         rangeShift = tracked ? inUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
         streamResult = outUInt("stream_result", cfg.outputBits());
@@ -119,9 +129,10 @@ public final class ColumnCombine extends HwComponent {
     }
 
     /**
-     * The calibrated code of a reader's channel in group g: its code minus its zero code,
-     * both widened to the signed width of a difference of two calibrated codes (the value
-     * is exact in one bit less; the wider wires let the differences use them directly).
+     * The calibrated code of a reader's channel in group g: its code (shifted to the zero
+     * code's z fraction bits) minus its zero code, both widened to the signed width of a
+     * difference of two calibrated codes (the value is exact in one bit less; the wider
+     * wires let the differences use them directly).
      */
     private SInt calibrated(String reader, int g) {
         UInt coarse = wire(reader + "_coarse_g" + g, cfg.coarseBits());
@@ -130,9 +141,9 @@ public final class ColumnCombine extends HwComponent {
         assign(taps, slice(pin(reader + "_taps"), g * MacroConfig.RO_TAPS, MacroConfig.RO_TAPS));
         UInt code = code(reader + "_code_g" + g, coarse, taps);
         SInt codeWide = wireSInt(reader + "_code_s_g" + g, diffBits);
-        assign(codeWide, Hw.zeroExtendSigned(code, diffBits));
+        assign(codeWide, Hw.zeroExtendSigned(code, zeroFraction, diffBits));
         SInt zero = wireSInt(reader + "_zero_s_g" + g, diffBits);
-        assign(zero, Hw.zeroExtendSigned(slice(pin(reader + "_zero"), g * cfg.tdcCodeBits(), cfg.tdcCodeBits()),
+        assign(zero, Hw.zeroExtendSigned(slice(pin(reader + "_zero"), g * cfg.zeroCodeBits(), cfg.zeroCodeBits()),
                 diffBits));
         SInt cal = wireSInt(reader + "_cal_g" + g, diffBits);
         assign(cal, sub(codeWide, zero));
@@ -162,7 +173,29 @@ public final class ColumnCombine extends HwComponent {
         }
         UInt total = wire(reader + "_sum", sumBits);
         assign(total, sum);
-        return saturate(reader, total);
+        return saturate(reader, rounded(reader, total));
+    }
+
+    /**
+     * The groups' sum rounded from the zero codes' z fraction bits to the result's:
+     * (sum + 2^(z-1)) &gt;&gt; z, arithmetic (the top bits of the two's-complement sum), half
+     * up. The sum has headroom (its terms are exact in one bit less), so the half cannot
+     * overflow it. z = 0: the sum itself.
+     */
+    private UInt rounded(String reader, UInt total) {
+        if (zeroFraction == 0) {
+            return total;
+        }
+        final int sumBits = total.getBitsWidth();
+        UInt half = wire(reader + "_sum_half_up", sumBits);
+        assign(half, add(total, u(1L << (zeroFraction - 1), sumBits)));
+        UInt rounded = wire(reader + "_sum_rounded", sumBits - zeroFraction);
+        assign(rounded, slice(half, zeroFraction, sumBits - zeroFraction));
+        // The bits rounded away, read by a wire named *unused* (verilator's default
+        // --unused-regexp), so that a -Wall lint does not report them.
+        UInt dropped = wire(reader + "_sum_fraction_unused", zeroFraction);
+        assign(dropped, slice(half, 0, zeroFraction));
+        return rounded;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class HostInterface extends HwComponent {
         activeCycles = gating ? inUInt("active_cycles", counterBits) : null;
         gatedCycles = gating ? inUInt("gated_cycles", counterBits) : null;
         rawCode = inUInt("raw_code", codeBits);
-        zeroCode = inUInt("zero_code", codeBits);
+        zeroCode = inUInt("zero_code", cfg.zeroCodeBits());
         hostResult = inUInt("host_result", cfg.outputBits());
         streamResult = inUInt("stream_result", cfg.outputBits());
         streamSaturated = inBool("stream_saturated");
@@ -131,7 +131,7 @@ public final class HostInterface extends HwComponent {
         channelIndex = outUInt("channel_index", chBits);
         streamIndex = outUInt("stream_index", colBits);
         zeroCodeWrite = outBool("zero_code_write");
-        zeroCodeWdata = outUInt("zero_code_wdata", codeBits);
+        zeroCodeWdata = outUInt("zero_code_wdata", cfg.zeroCodeBits());
         final boolean ranged = RegisterMap.hasRange(cfg);
         rangeShift = ranged ? outUInt("range_shift", PortList.rangeShiftBits(cfg)) : null;
         if (gating) {
@@ -204,11 +204,12 @@ public final class HostInterface extends HwComponent {
         bus.read(Hw.signExtend(hostResult, RegisterMap.DATA_BITS), RegisterMap.RESULT.address(), 0);
         bus.read(u(cfg.rows(), RegisterMap.DATA_BITS), RegisterMap.ROWS.address(), 0);
         bus.read(u(cfg.cols(), RegisterMap.DATA_BITS), RegisterMap.COLS.address(), 0);
-        // ZERO_CODE is stored in the channel bank, at the channel INDEX selects.
+        // ZERO_CODE is stored in the channel bank, at the channel INDEX selects: a code with
+        // adc.zeroFractionBits fraction bits (the sum of the calibration's RAW_CODE readings).
         final int zero = RegisterMap.ZERO_CODE.address();
         bus.read(zeroCode, zero, 0);
         assign(zeroCodeWrite, bus.writeStrobe(zero));
-        assign(zeroCodeWdata, slice(apb.pwdata, 0, cfg.tdcCodeBits()));
+        assign(zeroCodeWdata, slice(apb.pwdata, 0, cfg.zeroCodeBits()));
         if (RegisterMap.hasRange(cfg)) {
             bus.writeClamped(range, RegisterMap.RANGE.address(), cfg.rangeShiftMax());
             bus.read(range, RegisterMap.RANGE.address(), 0);

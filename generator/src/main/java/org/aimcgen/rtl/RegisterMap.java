@@ -29,9 +29,10 @@ public enum RegisterMap {
     RESULT(0x34, "r", "combined result of the selected column, sign-extended"),
     ROWS(0x38, "r", "array.rows"),
     COLS(0x3C, "r", "array.cols"),
-    ZERO_CODE(0x40, "rw", "offset calibration: the TDC code the selected channel reads at zero input (a "
-            + "calibration VMM with a zero vector, then RAW_CODE); subtracted from the channel's code in every "
-            + "result; 0 at reset"),
+    ZERO_CODE(0x40, "rw", "offset calibration: the TDC code the selected channel reads at zero input, with z = "
+            + "adc.zeroFractionBits fraction bits: the sum of its RAW_CODE over 2^z calibration VMMs with a zero "
+            + "vector (z = 0: one VMM, the code itself); subtracted from the channel's code in every result (the "
+            + "combine rounds the fraction bits away after the sum over groups); 0 at reset"),
     RANGE(0x44, "rw", "ADC range (adc.rangeShift > 0 only): the tracked conversions' ramp runs 2^RANGE times "
             + "slower and their codes weigh 2^-RANGE in the result; reset adc.rangeShift, the finest range the "
             + "result's fraction bits hold: writes above it clamp to it and read back clamped"),

@@ -14,8 +14,8 @@ import org.aimcgen.model.Metrics;
  * tb_vmm's vmm_results.txt: one line "vmm column result idealMac" per column result the
  * bench streamed, the result as the macro gave it (signed output word), the ideal integer
  * sum_r x_r w_r beside it. It holds the run's VMMs only, from vmm 0 (the zero vector of
- * model/VmmRun.java, whose ideals are all 0) to vmms - 1: the offset calibration's zero
- * vector before them is drained unread (tb_vmm's calibrate_offsets), so it is in neither
+ * model/VmmRun.java, whose ideals are all 0) to vmms - 1: the offset calibration's 2^z
+ * zero vectors before them are drained unread (tb_vmm's calibrate_offsets), so they are in neither
  * this file nor the bench's summary, nor in the model's metrics (VmmRun.modelMetrics).
  */
 public final class ResultsFile {

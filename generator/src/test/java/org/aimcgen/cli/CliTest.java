@@ -46,6 +46,14 @@ class CliTest {
     }
 
     @Test
+    void badZeroFractionBitsExitTwoWithOneLine(@TempDir Path tmp) {
+        Result r = run("validate", tiny(), "--set", "adc.zeroFractionBits=7");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("adc.zeroFractionBits = 7 must be an integer in 0..6"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace for a user error");
+    }
+
+    @Test
     void badInputLeavesAnExistingMacroUntouched(@TempDir Path tmp) throws Exception {
         assertEquals(0, run("generate", tiny(), "--out", tmp.toString(), "-q").exit());
         Path v = tmp.resolve("rtl-out/tiny/tiny_sequencer.v");

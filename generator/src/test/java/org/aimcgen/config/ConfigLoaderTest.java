@@ -80,6 +80,8 @@ class ConfigLoaderTest {
         "precision.weightBits | 9     | precision.weightBits = 9 must be an integer in 1..8",
         "precision.signedWeights | yes | precision.signedWeights = yes must be true or false",
         "adc.bits             | 2     | adc.bits = 2 must be an integer in 3..12",
+        "adc.zeroFractionBits | 7     | adc.zeroFractionBits = 7 must be an integer in 0..6",
+        "adc.zeroFractionBits | -1    | adc.zeroFractionBits = -1 must be an integer in 0..6",
         "timing.clockMHz      | 0     | timing.clockMHz = 0 must be a number in 1..2000 MHz",
         "timing.clockMHz      | fast  | timing.clockMHz = fast must be a number in 1..2000 MHz",
         "technology.node      | 7nm   | technology.node = 7nm must be one of 22nm, 28nm",
@@ -175,7 +177,7 @@ class ConfigLoaderTest {
         MacroConfig ok = parse("");
         ConfigException e = assertThrows(ConfigException.class, () -> new MacroConfig(ok.name(), ok.rows(), ok.cols(),
                 100, ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(), ok.capGroup(), ok.adcBits(),
-                ok.dualThreshold(), ok.rangeShift(), ok.clockMHz(), ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
+                ok.dualThreshold(), ok.rangeShift(), ok.zeroFractionBits(), ok.clockMHz(), ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
                 ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.noise(), ok.seed()));
         assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
     }

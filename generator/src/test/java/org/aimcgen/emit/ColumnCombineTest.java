@@ -92,21 +92,24 @@ class ColumnCombineTest {
     /**
      * The combine of one column at RANGE r: without tracking each group (code - zero) -
      * (ref - refZero) at g x capGroup + f; with tracking each group (code - zero) at
-     * g x capGroup + f - r; saturated.
+     * g x capGroup + f - r; each code at the zero codes' z fraction bits (code x 2^z), the
+     * sum rounded to the nearest multiple of 2^z (halves up), divided by 2^z, saturated.
      */
     static long combine(MacroConfig cfg, int[] codes, int[] zeros, int col, int r) {
         long y = 0;
         int f = cfg.outputFractionBits();
+        int z = cfg.zeroFractionBits();
         for (int g = 0; g < cfg.groups(); g++) {
             int ch = cfg.channel(col, g);
-            long cal = (long) codes[ch] - zeros[ch];
+            long cal = codes[ch] * (1L << z) - zeros[ch];
             if (cfg.tracksReference()) {
                 y += cal << (g * cfg.capGroup() + f - Math.min(r, cfg.rangeShiftMax()));
             } else {
                 int ref = cfg.channel(cfg.cols(), g);
-                y += (cal - ((long) codes[ref] - zeros[ref])) << (g * cfg.capGroup() + f);
+                y += (cal - (codes[ref] * (1L << z) - zeros[ref])) << (g * cfg.capGroup() + f);
             }
         }
+        y = Math.floorDiv(y + (1L << z) / 2, 1L << z);
         long max = (1L << (cfg.outputBits() - 1)) - 1;
         return Math.max(-max - 1, Math.min(max, y));
     }
@@ -123,6 +126,8 @@ class ColumnCombineTest {
         Files.writeString(dir.resolve("combine.v"), rtl);
 
         final int codeBits = cfg.tdcCodeBits();
+        final int zeroBits = cfg.zeroCodeBits();
+        final int z = cfg.zeroFractionBits();
         final int coarseBits = cfg.coarseBits();
         final int codeMax = (1 << codeBits) - 1;
         final int outBits = cfg.outputBits();
@@ -153,9 +158,10 @@ class ColumnCombineTest {
             int[] zeros = new int[cfg.channels()];
             int kind = v % 3;
             for (int ch = 0; ch < cfg.channels(); ch++) {
-                zeros[ch] = rnd.nextInt(codeMax / 2);
+                // A zero code with z fraction bits, anywhere in its lower half.
+                zeros[ch] = rnd.nextInt((codeMax / 2) << z);
                 // Near the zero code (small results), anywhere, or now and then a saturated coarse count.
-                int code = kind == 0 ? Math.min(codeMax - 1, Math.max(0, zeros[ch] + rnd.nextInt(33) - 16))
+                int code = kind == 0 ? Math.min(codeMax - 1, Math.max(0, (zeros[ch] >> z) + rnd.nextInt(33) - 16))
                         : rnd.nextInt(codeMax + 1);
                 // A saturated coarse count reads as the all-ones code, whatever the taps.
                 if (kind == 2 && rnd.nextInt(8) == 0 || code >> 3 == (1 << coarseBits) - 1) {
@@ -180,7 +186,7 @@ class ColumnCombineTest {
                 tb.append("    ").append(reader).append("_taps = {").append(field(groups, g -> taps[fine[cfg.channel(col, g)]],
                         4)).append("};\n");
                 tb.append("    ").append(reader).append("_zero = {").append(field(groups, g -> zeros[cfg.channel(col, g)],
-                        codeBits)).append("};\n");
+                        zeroBits)).append("};\n");
             }
             int rawCh = rnd.nextInt(cfg.channels());
             tb.append("    raw_coarse = ").append(coarseBits).append("'d").append(coarse[rawCh]).append("; raw_taps = 4'd")

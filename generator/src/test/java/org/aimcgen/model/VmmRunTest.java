@@ -141,9 +141,10 @@ class VmmRunTest {
         assertEquals("3 1 " + MacroConfig.EARLY_MARGIN_RESET + " " + tiny.defaultConvertCycles(),
                 files.get("vmm_run.txt").trim());
         assertEquals(tiny.rows() / tiny.actWordRows(), files.get("vmm_in_1.hex").lines().count());
-        // Per VMM the results; the calibration VMM's codes, then per VMM the channels.
+        // Per VMM the results; each calibration VMM's codes, then per VMM the channels.
         assertEquals(3L * tiny.cols(), files.get("vmm_expected.txt").lines().count());
-        assertEquals(tiny.channels() + 3L * tiny.channels(), files.get("vmm_channels.txt").lines().count());
+        assertEquals((long) tiny.calibrationVmms() * tiny.channels() + 3L * tiny.channels(),
+                files.get("vmm_channels.txt").lines().count());
         assertEquals(files, VmmRun.create(tiny, 3, 7).files(), "seeded: the same run twice");
     }
 
