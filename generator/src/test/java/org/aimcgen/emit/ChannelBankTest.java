@@ -108,7 +108,7 @@ class ChannelBankTest {
         int groupChannels = cfg.cols() + 1;
         int chBits = org.aimcgen.config.MacroConfig.bitsFor(channels);
         int colBits = org.aimcgen.config.MacroConfig.bitsFor(cfg.cols());
-        int code = cfg.tdcCodeBits();
+        int code = cfg.zeroCodeBits();
         StringBuilder tb = new StringBuilder();
         tb.append("module tb;\n");
         for (Port p : bank.ports()) {
