@@ -75,6 +75,7 @@ public final class ConfigChecks {
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
         v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
         v.computeIfAbsent(Param.RANGE_SHIFT, k -> RangeDefault.of(v));
+        v.computeIfAbsent(Param.REFERENCE_COLUMNS, k -> 1);
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */

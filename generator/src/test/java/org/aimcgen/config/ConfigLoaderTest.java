@@ -174,7 +174,7 @@ class ConfigLoaderTest {
     void recordRejectsInvalidValuesEvenWhenBuiltDirectly() {
         MacroConfig ok = parse("");
         ConfigException e = assertThrows(ConfigException.class, () -> new MacroConfig(ok.name(), ok.rows(), ok.cols(),
-                100, ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(), ok.capGroup(), ok.adcBits(),
+                100, ok.referenceColumns(), ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(), ok.capGroup(), ok.adcBits(),
                 ok.dualThreshold(), ok.rangeShift(), ok.clockMHz(), ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
                 ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.noise(), ok.seed()));
         assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
