@@ -9,7 +9,7 @@
 //   array.rows = 1024
 //   array.cols = 256
 //   array.tileRows = 128
-//   array.referenceColumns = 1
+//   array.referenceColumns = 16
 //   precision.inputBits = 8
 //   precision.weightBits = 8
 //   precision.signedWeights = true
@@ -41,7 +41,7 @@
   localparam integer AIMC_CAP_GROUP   = 4;
   localparam integer AIMC_GROUP_MAX   = 15;
   localparam integer AIMC_COLS        = 256;  // col = AIMC_COLS is the reference column
-  localparam integer AIMC_REFERENCE_COLUMNS = 1;  // its unit columns in parallel
+  localparam integer AIMC_REFERENCE_COLUMNS = 16;  // its unit columns in parallel
   localparam integer AIMC_FINE_STEPS  = 8;
   localparam integer AIMC_ADC_FULL_SCALE = 255;
   localparam real AIMC_VTC_DELAY_STEPS = 2.0976176963403033;

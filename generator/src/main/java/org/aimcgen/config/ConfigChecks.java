@@ -17,6 +17,13 @@ public final class ConfigChecks {
     /** Largest charge-sharing group a derived default picks. */
     static final int DEFAULT_MAX_CAP_GROUP = 4;
 
+    /**
+     * Unit columns of the reference column a derived default picks with an ADC range: its
+     * ratio's mismatch multiplies the tracked pedestal (docs/ARCHITECTURE.md, "ADC range"),
+     * and 16 columns divide it by 4 for 16/(cols+1) of the array's area.
+     */
+    static final int DEFAULT_RANGE_REFERENCE_COLUMNS = 16;
+
     /** The keys the derived macro name is made of, in the name's order. */
     public static final List<Param> NAME_KEYS = List.of(Param.ROWS, Param.COLS, Param.INPUT_BITS, Param.WEIGHT_BITS,
             Param.CAP_GROUP);
@@ -75,7 +82,8 @@ public final class ConfigChecks {
         v.computeIfAbsent(Param.CAP_GROUP, k -> largestDivisorAtMost(weightBits, DEFAULT_MAX_CAP_GROUP));
         v.computeIfAbsent(Param.MACRO_NAME, k -> derivedName(v));
         v.computeIfAbsent(Param.RANGE_SHIFT, k -> RangeDefault.of(v));
-        v.computeIfAbsent(Param.REFERENCE_COLUMNS, k -> 1);
+        v.computeIfAbsent(Param.REFERENCE_COLUMNS,
+                k -> (Integer) v.get(Param.RANGE_SHIFT) > 0 ? DEFAULT_RANGE_REFERENCE_COLUMNS : 1);
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */
