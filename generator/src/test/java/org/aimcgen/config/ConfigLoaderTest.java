@@ -50,6 +50,17 @@ class ConfigLoaderTest {
         assertEquals(2, parse("precision: {weightBits: 2}").capGroup());
     }
 
+    /** A wide reference column (its sharing mismatch over sqrt(W)) where the ADC range multiplies it. */
+    @Test
+    void derivedReferenceColumnsFollowTheRange() {
+        MacroConfig ranged = parse("");
+        assertTrue(ranged.rangeShift() > 0);
+        assertEquals(16, ranged.referenceColumns());
+        assertEquals(1, parse("", "adc.rangeShift=0").referenceColumns());
+        assertEquals(1, parse("precision: {signedWeights: false}").referenceColumns(), "no range without a pedestal");
+        assertEquals(5, parse("", "array.referenceColumns=5").referenceColumns(), "any width, not only powers of two");
+    }
+
     @Test
     void setOverridesTheFile() {
         MacroConfig c = parse("array:\n  rows: 64\n  cols: 8\n", "array.rows=32", "technology.vdd=1.1");
@@ -75,6 +86,8 @@ class ConfigLoaderTest {
         "array.rows           | abc   | array.rows = abc must be an integer in 2..8192",
         "array.rows           | 12.5  | array.rows = 12.5 must be an integer",
         "array.cols           | 0     | array.cols = 0 must be an integer in 1..4096",
+        "array.referenceColumns | 0  | array.referenceColumns = 0 must be an integer in 1..64",
+        "array.referenceColumns | 65 | array.referenceColumns = 65 must be an integer in 1..64",
         "precision.inputBits  | 9     | precision.inputBits = 9 must be an integer in 1..8",
         "precision.inputBits  | 0     | precision.inputBits = 0 must be an integer in 1..8",
         "precision.weightBits | 9     | precision.weightBits = 9 must be an integer in 1..8",
