@@ -9,6 +9,7 @@
 //   array.rows = 1024
 //   array.cols = 256
 //   array.tileRows = 128
+//   array.referenceColumns = 16
 //   precision.inputBits = 8
 //   precision.weightBits = 8
 //   precision.signedWeights = true

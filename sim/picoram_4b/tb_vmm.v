@@ -9,6 +9,7 @@
 //   array.rows = 256
 //   array.cols = 64
 //   array.tileRows = 64
+//   array.referenceColumns = 16
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true

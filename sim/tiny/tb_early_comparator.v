@@ -9,6 +9,7 @@
 //   array.rows = 16
 //   array.cols = 4
 //   array.tileRows = 8
+//   array.referenceColumns = 16
 //   precision.inputBits = 4
 //   precision.weightBits = 4
 //   precision.signedWeights = true

@@ -9,6 +9,7 @@
 //   array.rows = 1024
 //   array.cols = 256
 //   array.tileRows = 128
+//   array.referenceColumns = 16
 //   precision.inputBits = 8
 //   precision.weightBits = 8
 //   precision.signedWeights = true
@@ -40,6 +41,8 @@
   localparam integer AIMC_INPUT_MAX   = 255;
   localparam integer AIMC_CAP_GROUP   = 4;
   localparam integer AIMC_GROUP_MAX   = 15;
+  localparam integer AIMC_COLS        = 256;  // col = AIMC_COLS is the reference column
+  localparam integer AIMC_REFERENCE_COLUMNS = 16;  // its unit columns in parallel
   localparam integer AIMC_FINE_STEPS  = 8;
   localparam integer AIMC_ADC_FULL_SCALE = 255;
   localparam real AIMC_VTC_DELAY_STEPS = 2.0976176963403033;
@@ -142,8 +145,11 @@
     aimc_dac_mismatch = AIMC_SIGMA_UNIT / $sqrt(1.0 * (1 << k)) * aimc_normal(AIMC_DAC_MISMATCH, row, k, 0);
   endfunction
 
+  // A sharing capacitor of 2^(b mod G) units in each of the column's unit columns in
+  // parallel (AIMC_REFERENCE_COLUMNS of them in the reference column).
   function real aimc_share_mismatch(input integer col, input integer b);
-    aimc_share_mismatch = AIMC_SIGMA_UNIT / $sqrt(1.0 * (1 << (b % AIMC_CAP_GROUP)))
+    aimc_share_mismatch = AIMC_SIGMA_UNIT
+        / $sqrt(1.0 * ((1 << (b % AIMC_CAP_GROUP)) * (col == AIMC_COLS ? AIMC_REFERENCE_COLUMNS : 1)))
         * aimc_normal(AIMC_SHARE_MISMATCH, col, b, 0);
   endfunction
 

@@ -19,6 +19,13 @@ public final class ConfigChecks {
     /** Fraction bits of the zero codes a macro with an ADC range gets: 16 calibration VMMs. */
     static final int DEFAULT_ZERO_FRACTION_BITS = 4;
 
+    /**
+     * Unit columns of the reference column a derived default picks with an ADC range: its
+     * ratio's mismatch multiplies the tracked pedestal (docs/ARCHITECTURE.md, "ADC range"),
+     * and 16 columns divide it by 4 for 16/(cols+1) of the array's area.
+     */
+    static final int DEFAULT_RANGE_REFERENCE_COLUMNS = 16;
+
     /** The keys the derived macro name is made of, in the name's order. */
     public static final List<Param> NAME_KEYS = List.of(Param.ROWS, Param.COLS, Param.INPUT_BITS, Param.WEIGHT_BITS,
             Param.CAP_GROUP);
@@ -104,6 +111,8 @@ public final class ConfigChecks {
         // Without the range the full-range quantisation dwarfs the zero codes' residue.
         v.computeIfAbsent(Param.ZERO_FRACTION_BITS,
                 k -> (Integer) v.get(Param.RANGE_SHIFT) > 0 ? DEFAULT_ZERO_FRACTION_BITS : 0);
+        v.computeIfAbsent(Param.REFERENCE_COLUMNS,
+                k -> (Integer) v.get(Param.RANGE_SHIFT) > 0 ? DEFAULT_RANGE_REFERENCE_COLUMNS : 1);
     }
 
     /** The name a macro gets when none is given: aimc_r{rows}_c{cols}_i{inputBits}w{weightBits}g{capGroup}. */

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record MacroConfig(
         String name,
-        int rows, int cols, int tileRows,
+        int rows, int cols, int tileRows, int referenceColumns,
         int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup,
         int adcBits, boolean dualThreshold, int rangeShift, int zeroFractionBits,
         double clockMHz,
@@ -37,9 +37,9 @@ public record MacroConfig(
     public static final int PHASE_LENGTH_BITS = 16;
 
     public MacroConfig {
-        ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights,
-                inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf,
-                capMismatchPct, comparatorOffsetMv, noise, seed));
+        ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, referenceColumns, inputBits, weightBits,
+                signedWeights, inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz,
+                node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv, noise, seed));
     }
 
     /**
@@ -49,7 +49,7 @@ public record MacroConfig(
     public static MacroConfig of(Map<Param, Object> given) {
         Map<Param, Object> v = ConfigChecks.resolve(given);
         return ConfigChecks.requireCountable(new MacroConfig((String) v.get(Param.MACRO_NAME),
-                i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS),
+                i(v, Param.ROWS), i(v, Param.COLS), i(v, Param.TILE_ROWS), i(v, Param.REFERENCE_COLUMNS),
                 i(v, Param.INPUT_BITS), i(v, Param.WEIGHT_BITS), (Boolean) v.get(Param.SIGNED_WEIGHTS),
                 (Boolean) v.get(Param.INPUT_BIT_SERIAL), i(v, Param.CAP_GROUP), i(v, Param.ADC_BITS), (Boolean) v.get(Param.DUAL_THRESHOLD),
                 i(v, Param.RANGE_SHIFT), i(v, Param.ZERO_FRACTION_BITS),
@@ -60,9 +60,9 @@ public record MacroConfig(
 
     /** Every key with its value, in declaration order: for manifests and headers. */
     public Map<Param, Object> values() {
-        return toMap(name, rows, cols, tileRows, inputBits, weightBits, signedWeights, inputBitSerial, capGroup,
-                adcBits,
-                dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf, capMismatchPct,
+        return toMap(name, rows, cols, tileRows, referenceColumns, inputBits, weightBits, signedWeights, inputBitSerial,
+                capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf,
+                capMismatchPct,
                 comparatorOffsetMv, noise, seed);
     }
 
@@ -137,6 +137,14 @@ public record MacroConfig(
      */
     public int channel(int col, int group) {
         return group * (cols + 1) + col;
+    }
+
+    /**
+     * Unit columns in parallel in column col: array.referenceColumns for the reference column
+     * (col = cols), whose sharing capacitors are that many times one column's, else 1.
+     */
+    public int unitColumns(int col) {
+        return col == cols ? referenceColumns : 1;
     }
 
     /** Codes of the main ADC at nominal full scale. */
@@ -342,15 +350,16 @@ public record MacroConfig(
         return 1000.0 / clockMHz;
     }
 
-    private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int inputBits,
-            int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits, boolean dualThreshold,
-            int rangeShift, int zeroFractionBits, double clockMHz, String node, double vdd, double tempC, double unitCapFf, double capMismatchPct,
-            double comparatorOffsetMv, boolean noise, int seed) {
+    private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int referenceColumns,
+            int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits,
+            boolean dualThreshold, int rangeShift, int zeroFractionBits, double clockMHz, String node, double vdd,
+            double tempC, double unitCapFf, double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
         Map<Param, Object> m = new EnumMap<>(Param.class);
         m.put(Param.MACRO_NAME, name);
         m.put(Param.ROWS, rows);
         m.put(Param.COLS, cols);
         m.put(Param.TILE_ROWS, tileRows);
+        m.put(Param.REFERENCE_COLUMNS, referenceColumns);
         m.put(Param.INPUT_BITS, inputBits);
         m.put(Param.WEIGHT_BITS, weightBits);
         m.put(Param.SIGNED_WEIGHTS, signedWeights);

@@ -18,6 +18,10 @@ public enum Param {
     COLS("array.cols", Kind.INT, 256, 1, 4096, "", "output channels (columns)"),
     TILE_ROWS("array.tileRows", Kind.INT, null, 1, 8192, "",
             "rows per tile (one local capacitor line); divides rows; derived: largest divisor of rows <= 128"),
+    REFERENCE_COLUMNS("array.referenceColumns", Kind.INT, null, 1, 64, "",
+            "unit columns in parallel that make the reference column (its sharing-capacitor mismatch divided by "
+                    + "sqrt of it; area W/(cols+1) of the array); derived: 16 with an ADC range (adc.rangeShift > 0), "
+                    + "else 1"),
     INPUT_BITS("precision.inputBits", Kind.INT, 8, 1, 8, "bit", "input (activation) width"),
     WEIGHT_BITS("precision.weightBits", Kind.INT, 8, 1, 8, "bit", "weight width"),
     SIGNED_WEIGHTS("precision.signedWeights", Kind.BOOL, true, 0, 0, "",

@@ -207,9 +207,13 @@ public final class AnalogModel {
         return sigmaUnit() / Math.sqrt(1 << bit) * Rng.normal(cfg.seed(), Rng.DAC_MISMATCH, row, bit, 0);
     }
 
-    /** Relative error of column c's charge-sharing capacitor of weight bit b (2^(b mod G) units). */
+    /**
+     * Relative error of column c's charge-sharing capacitor of weight bit b: 2^(b mod G) units
+     * in each of the column's unit columns in parallel (W of them in the reference column,
+     * array.referenceColumns), so sigma / sqrt(2^(b mod G) W).
+     */
     public double shareMismatch(int col, int bit) {
-        int units = 1 << (bit % cfg.capGroup());
+        int units = (1 << (bit % cfg.capGroup())) * cfg.unitColumns(col);
         return sigmaUnit() / Math.sqrt(units) * Rng.normal(cfg.seed(), Rng.SHARE_MISMATCH, col, bit, 0);
     }
 

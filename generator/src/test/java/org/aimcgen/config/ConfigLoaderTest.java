@@ -50,6 +50,17 @@ class ConfigLoaderTest {
         assertEquals(2, parse("precision: {weightBits: 2}").capGroup());
     }
 
+    /** A wide reference column (its sharing mismatch over sqrt(W)) where the ADC range multiplies it. */
+    @Test
+    void derivedReferenceColumnsFollowTheRange() {
+        MacroConfig ranged = parse("");
+        assertTrue(ranged.rangeShift() > 0);
+        assertEquals(16, ranged.referenceColumns());
+        assertEquals(1, parse("", "adc.rangeShift=0").referenceColumns());
+        assertEquals(1, parse("precision: {signedWeights: false}").referenceColumns(), "no range without a pedestal");
+        assertEquals(5, parse("", "array.referenceColumns=5").referenceColumns(), "any width, not only powers of two");
+    }
+
     @Test
     void setOverridesTheFile() {
         MacroConfig c = parse("array:\n  rows: 64\n  cols: 8\n", "array.rows=32", "technology.vdd=1.1");
@@ -75,6 +86,8 @@ class ConfigLoaderTest {
         "array.rows           | abc   | array.rows = abc must be an integer in 2..8192",
         "array.rows           | 12.5  | array.rows = 12.5 must be an integer",
         "array.cols           | 0     | array.cols = 0 must be an integer in 1..4096",
+        "array.referenceColumns | 0  | array.referenceColumns = 0 must be an integer in 1..64",
+        "array.referenceColumns | 65 | array.referenceColumns = 65 must be an integer in 1..64",
         "precision.inputBits  | 9     | precision.inputBits = 9 must be an integer in 1..8",
         "precision.inputBits  | 0     | precision.inputBits = 0 must be an integer in 1..8",
         "precision.weightBits | 9     | precision.weightBits = 9 must be an integer in 1..8",
@@ -176,8 +189,9 @@ class ConfigLoaderTest {
     void recordRejectsInvalidValuesEvenWhenBuiltDirectly() {
         MacroConfig ok = parse("");
         ConfigException e = assertThrows(ConfigException.class, () -> new MacroConfig(ok.name(), ok.rows(), ok.cols(),
-                100, ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(), ok.capGroup(), ok.adcBits(),
-                ok.dualThreshold(), ok.rangeShift(), ok.zeroFractionBits(), ok.clockMHz(), ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
+                100, ok.referenceColumns(), ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(),
+                ok.capGroup(), ok.adcBits(), ok.dualThreshold(), ok.rangeShift(), ok.zeroFractionBits(), ok.clockMHz(),
+                ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
                 ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.noise(), ok.seed()));
         assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
     }
