@@ -17,7 +17,7 @@ public record MacroConfig(
         int adcBits, boolean dualThreshold, int rangeShift, int zeroFractionBits,
         double clockMHz,
         String node, double vdd, double tempC, double unitCapFf,
-        double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
+        double capMismatchPct, double comparatorOffsetMv, double comparatorNoiseMv, boolean noise, int seed) {
 
     /**
      * The timed phases of a VMM, in order; IDLE precedes them. A fact of the architecture
@@ -39,7 +39,7 @@ public record MacroConfig(
     public MacroConfig {
         ConfigChecks.requireValid(toMap(name, rows, cols, tileRows, referenceColumns, inputBits, weightBits,
                 signedWeights, inputBitSerial, capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz,
-                node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv, noise, seed));
+                node, vdd, tempC, unitCapFf, capMismatchPct, comparatorOffsetMv, comparatorNoiseMv, noise, seed));
     }
 
     /**
@@ -55,6 +55,7 @@ public record MacroConfig(
                 i(v, Param.RANGE_SHIFT), i(v, Param.ZERO_FRACTION_BITS),
                 d(v, Param.CLOCK_MHZ), (String) v.get(Param.NODE), d(v, Param.VDD), d(v, Param.TEMP_C),
                 d(v, Param.UNIT_CAP_FF), d(v, Param.CAP_MISMATCH_PCT), d(v, Param.COMPARATOR_OFFSET_MV),
+                d(v, Param.COMPARATOR_NOISE_MV),
                 (Boolean) v.get(Param.NOISE), i(v, Param.SEED)));
     }
 
@@ -63,7 +64,7 @@ public record MacroConfig(
         return toMap(name, rows, cols, tileRows, referenceColumns, inputBits, weightBits, signedWeights, inputBitSerial,
                 capGroup, adcBits, dualThreshold, rangeShift, zeroFractionBits, clockMHz, node, vdd, tempC, unitCapFf,
                 capMismatchPct,
-                comparatorOffsetMv, noise, seed);
+                comparatorOffsetMv, comparatorNoiseMv, noise, seed);
     }
 
     /** Dotted key to value, as the YAML would spell it. */
@@ -353,7 +354,8 @@ public record MacroConfig(
     private static Map<Param, Object> toMap(String name, int rows, int cols, int tileRows, int referenceColumns,
             int inputBits, int weightBits, boolean signedWeights, boolean inputBitSerial, int capGroup, int adcBits,
             boolean dualThreshold, int rangeShift, int zeroFractionBits, double clockMHz, String node, double vdd,
-            double tempC, double unitCapFf, double capMismatchPct, double comparatorOffsetMv, boolean noise, int seed) {
+            double tempC, double unitCapFf, double capMismatchPct, double comparatorOffsetMv, double comparatorNoiseMv,
+            boolean noise, int seed) {
         Map<Param, Object> m = new EnumMap<>(Param.class);
         m.put(Param.MACRO_NAME, name);
         m.put(Param.ROWS, rows);
@@ -376,6 +378,7 @@ public record MacroConfig(
         m.put(Param.UNIT_CAP_FF, unitCapFf);
         m.put(Param.CAP_MISMATCH_PCT, capMismatchPct);
         m.put(Param.COMPARATOR_OFFSET_MV, comparatorOffsetMv);
+        m.put(Param.COMPARATOR_NOISE_MV, comparatorNoiseMv);
         m.put(Param.NOISE, noise);
         m.put(Param.SEED, seed);
         return m;

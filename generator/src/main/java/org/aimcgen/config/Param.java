@@ -51,6 +51,8 @@ public enum Param {
             "sigma of unit-capacitor mismatch"),
     COMPARATOR_OFFSET_MV("nonideal.comparatorOffsetMv", Kind.REAL, 2.0, 0, 50, "mV",
             "sigma of comparator offset (after auto-zero for the early comparator)"),
+    COMPARATOR_NOISE_MV("nonideal.comparatorNoiseMv", Kind.REAL, 0.3, 0, 10, "mV",
+            "sigma of a comparator decision's input-referred noise (with nonideal.noise)"),
     NOISE("nonideal.noise", Kind.BOOL, true, 0, 0, "", "kT/C and comparator noise"),
     SEED("nonideal.seed", Kind.INT, 1, 0, Integer.MAX_VALUE, "", "Monte Carlo seed (mismatch and noise)");
 

@@ -45,7 +45,7 @@ public final class ElectricalEmitter {
                 templates.render("vams/comparator_event.vams.vm", cfg, Map.of(
                         "vtcModule", vtc,
                         "roModule", PortList.ringOscillator(cfg).module(),
-                        "comparatorNoiseV", f.sci(AnalogModel.COMPARATOR_NOISE_V),
+                        "comparatorNoiseV", f.sci(cfg.comparatorNoiseMv() * 1e-3),
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1,
                         "offsetSigmaV", offsetSigmaV,

@@ -21,8 +21,6 @@ public final class AnalogModel {
     public static final double ALPHA_VTC = Technology.ALPHA_VTC;
     public static final double MOBILITY_EXPONENT = Technology.MOBILITY_EXPONENT;
     public static final double VTH_TEMPCO = Technology.VTH_TEMPCO;
-    /** Input-referred noise of a comparator decision, V (sigma), when noise is on. */
-    public static final double COMPARATOR_NOISE_V = 0.3e-3;
     /** Offset left after auto-zero, as a fraction of the raw offset. */
     public static final double AUTO_ZERO_RESIDUE = 0.1;
 
@@ -40,6 +38,8 @@ public final class AnalogModel {
     private final double vtcSlope;
     private final double vtcDelayNs;
     private final double ktcSigma;
+    /** Input-referred noise of a comparator decision, V (sigma), when noise is on. */
+    private final double comparatorNoiseV;
     /** A tracked tile's zero level in ramp volts (see trackedPulseNs), at this supply. */
     private final double trackedZeroV;
     /** The ramp's pedestal, V (a design constant: see pedestalV). */
@@ -78,6 +78,7 @@ public final class AnalogModel {
         this.tech = cfg.technology();
         this.vdd = vdd;
         this.tempC = tempC;
+        this.comparatorNoiseV = cfg.comparatorNoiseMv() * 1e-3;
         // Ratio-metric, as the group voltages: a level shift taken from the supply.
         this.pedestalV = (Double.isNaN(designPedestalV) ? designPedestalV() : designPedestalV)
                 * (vdd / tech.vddNominal());
@@ -280,7 +281,7 @@ public final class AnalogModel {
             return 0.0;
         }
         return ktcSigma * Rng.normal(cfg.seed(), Rng.KTC_NOISE, tile, channel, vmm)
-                + COMPARATOR_NOISE_V * Rng.normal(cfg.seed(), Rng.COMPARATOR_NOISE, tile, channel, vmm);
+                + comparatorNoiseV * Rng.normal(cfg.seed(), Rng.COMPARATOR_NOISE, tile, channel, vmm);
     }
 
     /** Pedestal of the ramp in comparator sigmas (offset and noise): see pedestalV. */
@@ -310,7 +311,7 @@ public final class AnalogModel {
         double offset = cfg.comparatorOffsetMv() * 1e-3;
         double variance = offset * offset;
         if (cfg.noise()) {
-            variance += COMPARATOR_NOISE_V * COMPARATOR_NOISE_V
+            variance += comparatorNoiseV * comparatorNoiseV
                     + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / groupCapacitanceF();
         }
         double least = PEDESTAL_SIGMAS * Math.sqrt(variance) * tech.vddNominal()

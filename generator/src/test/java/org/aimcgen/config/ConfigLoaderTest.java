@@ -192,7 +192,7 @@ class ConfigLoaderTest {
                 100, ok.referenceColumns(), ok.inputBits(), ok.weightBits(), ok.signedWeights(), ok.inputBitSerial(),
                 ok.capGroup(), ok.adcBits(), ok.dualThreshold(), ok.rangeShift(), ok.zeroFractionBits(), ok.clockMHz(),
                 ok.node(), ok.vdd(), ok.tempC(), ok.unitCapFf(),
-                ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.noise(), ok.seed()));
+                ok.capMismatchPct(), ok.comparatorOffsetMv(), ok.comparatorNoiseMv(), ok.noise(), ok.seed()));
         assertTrue(e.getMessage().contains("array.tileRows = 100 must divide array.rows = 1024"));
     }
 
