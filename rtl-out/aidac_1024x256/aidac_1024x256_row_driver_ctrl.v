@@ -26,7 +26,7 @@
 //   technology.unitCapFf = 1.0
 //   nonideal.capMismatchPct = 0.2
 //   nonideal.comparatorOffsetMv = 2.0
-//   nonideal.comparatorNoiseMv = 0.3
+//   nonideal.comparatorNoiseMv = 0.15
 //   nonideal.noise = true
 //   nonideal.seed = 1
 // ============================================================================

@@ -26,7 +26,7 @@
 //   technology.unitCapFf = 1.0
 //   nonideal.capMismatchPct = 0.2
 //   nonideal.comparatorOffsetMv = 2.0
-//   nonideal.comparatorNoiseMv = 0.3
+//   nonideal.comparatorNoiseMv = 0.15
 //   nonideal.noise = true
 //   nonideal.seed = 1
 // ============================================================================
@@ -61,7 +61,7 @@
   localparam real AIMC_RAMP_MIRROR_PER_V = 0.02;  // what the ramp mirror does not track
   localparam real AIMC_MOBILITY_EXP   = 1.5;
   localparam real AIMC_VTH_TEMPCO     = 0.001;
-  localparam real AIMC_COMPARATOR_NOISE_V = 3.0e-4;
+  localparam real AIMC_COMPARATOR_NOISE_V = 1.5e-4;
   localparam real AIMC_AUTO_ZERO_RESIDUE  = 0.1;
   // The ramp's pedestal above the comparator's reference (model/AnalogModel.pedestalV), V.
   localparam real AIMC_PEDESTAL_V     = 0.01665550033862673;

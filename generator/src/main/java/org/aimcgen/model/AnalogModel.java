@@ -40,6 +40,8 @@ public final class AnalogModel {
     private final double ktcSigma;
     /** Input-referred noise of a comparator decision, V (sigma), when noise is on. */
     private final double comparatorNoiseV;
+    /** Conversions (calibration first, then the VMMs) that carry noise: all but in the error budget. */
+    private final int noisyConversions;
     /** A tracked tile's zero level in ramp volts (see trackedPulseNs), at this supply. */
     private final double trackedZeroV;
     /** The ramp's pedestal, V (a design constant: see pedestalV). */
@@ -74,7 +76,17 @@ public final class AnalogModel {
      * configuration. NaN: this configuration's own design.
      */
     AnalogModel(MacroConfig cfg, double vdd, double tempC, double designPedestalV) {
+        this(cfg, vdd, tempC, designPedestalV, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, with noise only in the conversions before noisyConversions: the error budget's
+     * run without the measured VMMs' noise keeps the calibration's, which dithers the
+     * averaged offset calibration (adc.zeroFractionBits) as it does in the macro.
+     */
+    AnalogModel(MacroConfig cfg, double vdd, double tempC, double designPedestalV, int noisyConversions) {
         this.cfg = cfg;
+        this.noisyConversions = noisyConversions;
         this.tech = cfg.technology();
         this.vdd = vdd;
         this.tempC = tempC;
@@ -277,7 +289,7 @@ public final class AnalogModel {
 
     /** Noise of tile t, channel ch in VMM n: kT/C plus the comparator's, V; zero without noise. */
     public double noise(int tile, int channel, int vmm) {
-        if (!cfg.noise()) {
+        if (!cfg.noise() || vmm >= noisyConversions) {
             return 0.0;
         }
         return ktcSigma * Rng.normal(cfg.seed(), Rng.KTC_NOISE, tile, channel, vmm)

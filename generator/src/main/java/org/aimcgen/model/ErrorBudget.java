@@ -24,7 +24,9 @@ import org.aimcgen.config.Param;
  * <li><b>comparator offset after calibration</b>: the sub-code part the zero codes cannot
  * remove (whole codes at adc.zeroFractionBits = 0; averaged over 2^z calibration VMMs,
  * which the noise dithers, otherwise);</li>
- * <li><b>noise</b>: kT/C of the shared capacitance and the comparator's decision noise;</li>
+ * <li><b>noise</b>: kT/C of the shared capacitance and the comparator's decision noise in
+ * the measured VMMs (the run without it keeps the calibration VMMs' noise, which dithers the
+ * averaged calibration; what that noise leaves in the zero codes is not a line of its own);</li>
  * <li><b>gain residue</b>: at a corner, the quantisation run's excess over the nominal
  * corner's (zero at the nominal corner by definition).</li>
  * </ul>
@@ -79,8 +81,11 @@ public final class ErrorBudget {
                 stimulusSeed), lsbPerPct));
         lines.add(line("comparator offset after calibration", without(cfg, all, only(cfg, true, false, true),
                 pedestal, vmms, stimulusSeed), lsbPerPct));
-        lines.add(line("kT/C and comparator noise", without(cfg, all, only(cfg, true, true, false), pedestal, vmms,
-                stimulusSeed), lsbPerPct));
+        // Without the measured VMMs' noise, the calibration's stays: it dithers the averaged
+        // offset calibration, and what it leaves in the zero codes is the calibration's.
+        double quiet = rms(new AnalogModel(cfg, cfg.vdd(), cfg.tempC(), pedestal, cfg.calibrationVmms()), vmms,
+                stimulusSeed);
+        lines.add(line("kT/C and comparator noise", Math.sqrt(Math.max(0.0, all * all - quiet * quiet)), lsbPerPct));
         lines.add(line("gain residue (ramp mirror)", Math.sqrt(Math.max(0.0,
                 quantisation * quantisation - quantisationNominal * quantisationNominal)), lsbPerPct));
         double sumSquares = 0.0;
@@ -104,7 +109,10 @@ public final class ErrorBudget {
     }
 
     private static double rms(MacroConfig cfg, double pedestal, int vmms, long seed) {
-        AnalogModel model = new AnalogModel(cfg, cfg.vdd(), cfg.tempC(), pedestal);
+        return rms(new AnalogModel(cfg, cfg.vdd(), cfg.tempC(), pedestal), vmms, seed);
+    }
+
+    private static double rms(AnalogModel model, int vmms, long seed) {
         return VmmRun.create(model, vmms, seed).modelMetrics().rmsErrPctFs();
     }
 
