@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nominal, 1.2 V), each with its own offset calibration as the bench does it, the worst
  * corner's RMS error is at most 1.15 times the nominal corner's, in the Java model (which
  * both simulators match bit for bit: SimulateTest, ToolFlowTest). picoram-4b is not held to
- * it yet: at 0.65 V, 54 % of its 1.2 V nominal supply, the comparator offsets' sub-code
- * part, which the integer zero codes cannot calibrate, grows to 1.4 times the nominal
- * error (docs/ANALOG_MODELS.md, "PVT").
+ * it: at 0.65 V, 54 % of its 1.2 V nominal supply, its coarse 4-bit codes leave the
+ * offsets' sub-code part undithered, 1.7 times the nominal error (docs/ANALOG_MODELS.md,
+ * "PVT").
  */
 class PvtFlatnessTest {
     static final double[] TEMPS_C = {-40.0, 27.0, 105.0};

@@ -153,6 +153,19 @@ class RangeTest {
                 && e.getMessage().endsWith("allowed 0 to " + derived.rangeShift()), e.getMessage());
     }
 
+    /**
+     * The issue's target on the default preset: an SNR of at least 30 dB on uniform random
+     * data with under 0.1 % of the results saturated (the Java model, which both simulators
+     * match bit for bit).
+     */
+    @Test
+    void defaultPresetResolvesUniformRandomDataToThirtyDecibels() {
+        Metrics m = VmmRun.create(TestSupport.preset("aidac-1024x256.yaml"), 20, VmmRun.DEFAULT_STIMULUS_SEED)
+                .modelMetrics();
+        assertTrue(m.snrDb() >= 30.0, "SNR " + m.snrDb());
+        assertTrue(m.saturated() < 0.001 * m.results(), m.saturated() + " of " + m.results() + " saturated");
+    }
+
     private static int latency(MacroConfig cfg) {
         return org.aimcgen.model.SequencerModel.latencyCycles(cfg.defaultPhaseCycles(), cfg.inputPlanes());
     }
