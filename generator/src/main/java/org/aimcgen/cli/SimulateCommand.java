@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.aimcgen.config.ConfigException;
 import org.aimcgen.config.MacroConfig;
 import org.aimcgen.config.Param;
+import org.aimcgen.config.PvtCorners;
+import org.aimcgen.config.Technology;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
@@ -28,10 +30,6 @@ import picocli.CommandLine.Option;
                 + "the output word's limits, ADC gated fraction and simulation speed.",
             "Exit 0 when every run matches the model, 1 when one does not, 2 on bad input."})
 final class SimulateCommand implements Callable<Integer> {
-    /** Temperatures and supplies of --corners (the middle ones are the nominal corner, the node's supply). */
-    static final double[] CORNER_TEMPS_C = {-40.0, 27.0, 105.0};
-    static final double CORNER_VDD_LOW = 0.65;
-    static final double CORNER_VDD_HIGH = 1.2;
     static final int MAX_VMMS = 100_000;
     static final int MAX_SEEDS = 1000;
 
@@ -167,13 +165,14 @@ final class SimulateCommand implements Callable<Integer> {
         MacroConfig base = configOptions.load();
         List<Corner> corners = new ArrayList<>();
         if (this.corners) {
+            // The grid the SDC's oscillator clock is taken over (config.PvtCorners).
             double nominal = base.technology().vddNominal();
-            for (double t : CORNER_TEMPS_C) {
-                for (double v : new double[] {CORNER_VDD_LOW, nominal, CORNER_VDD_HIGH}) {
-                    corners.add(new Corner("T" + plain(t) + "C_" + plain(v) + "V",
-                            List.of(Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v),
-                            t == CORNER_TEMPS_C[1] && v == nominal));
-                }
+            for (PvtCorners.Corner c : PvtCorners.grid(base.technology())) {
+                double t = c.tempC();
+                double v = c.vdd();
+                corners.add(new Corner("T" + plain(t) + "C_" + plain(v) + "V",
+                        List.of(Param.TEMP_C.key() + "=" + t, Param.VDD.key() + "=" + v),
+                        t == Technology.NOMINAL_TEMP_C && v == nominal));
             }
         } else {
             corners.add(new Corner("", List.of(), true));

@@ -72,7 +72,29 @@ public final class SimEmitter implements Emitter {
         ArrayStandIn standIn = new ArrayStandIn();
         parts.add(new Part("Sim " + standIn.name(), () -> standIn.emit(bench)));
         parts.add(new Part("Sim Makefile", () -> List.of(bench.file("Makefile", makefile(bench)))));
+        parts.add(new Part("Sim sta", () -> staScripts(bench)));
         return parts;
+    }
+
+    /** The scripts of 'make sta' (sim/NAME/sta/): yosys mapping, its ABC script, the library filter, OpenSTA. */
+    static final List<String> STA_SCRIPTS = List.of("synth.ys", "abc.script", "dont_use.awk", "sta.tcl");
+
+    private List<OutputFile> staScripts(BenchContext ctx) {
+        org.aimcgen.config.MacroConfig cfg = ctx.cfg();
+        String root = "../../";
+        Map<String, Object> values = Map.of(
+                "rtlDir", root + Layout.rtlDir(cfg),
+                "rtlFiles", RtlEmitter.fileNames(cfg),
+                "rtlTop", RtlEmitter.topModule(cfg),
+                "arrayLib", root + LibertyEmitter.file(cfg),
+                "sdc", root + Layout.sdcFile(cfg),
+                // ABC sizes for the tighter clock, the oscillator's.
+                "abcDelayPs", Math.round(SdcEmitter.roPeriodNs(cfg) * 1000.0));
+        List<OutputFile> out = new ArrayList<>();
+        for (String script : STA_SCRIPTS) {
+            out.add(ctx.file("sta/" + script, ctx.render("sta/" + script + ".vm", values)));
+        }
+        return out;
     }
 
     private String makefile(BenchContext ctx) {

@@ -1,0 +1,44 @@
+package org.aimcgen.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The supply and temperature grid a macro is checked over: the nine corners of
+ * 'aimcgen simulate --corners' (-40, 27, 105 C by 0.65 V, the node's nominal supply, 1.2 V).
+ * The SDC takes the oscillator clock at the fastest of them.
+ */
+public final class PvtCorners {
+    public static final double[] TEMPS_C = {-40.0, Technology.NOMINAL_TEMP_C, 105.0};
+    public static final double VDD_LOW = Technology.LOWEST_SUPPLY_V;
+    public static final double VDD_HIGH = 1.2;
+
+    /** One corner of the grid. */
+    public record Corner(double vdd, double tempC) {
+    }
+
+    private PvtCorners() {
+    }
+
+    /** The nine corners, temperature outer, supply inner (low, nominal, high). */
+    public static List<Corner> grid(Technology t) {
+        List<Corner> out = new ArrayList<>();
+        for (double temp : TEMPS_C) {
+            for (double vdd : new double[] {VDD_LOW, t.vddNominal(), VDD_HIGH}) {
+                out.add(new Corner(vdd, temp));
+            }
+        }
+        return out;
+    }
+
+    /** The corner where the ring oscillator runs fastest (shortest period). */
+    public static Corner fastestRo(Technology t) {
+        Corner best = null;
+        for (Corner c : grid(t)) {
+            if (best == null || t.roPeriodNs(c.vdd(), c.tempC()) < t.roPeriodNs(best.vdd(), best.tempC())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}
