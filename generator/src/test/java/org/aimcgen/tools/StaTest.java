@@ -85,6 +85,25 @@ class StaTest {
                 "no don't-use cell and no latch in the mapped netlist");
     }
 
+    /**
+     * The SKY130 preset closes both clocks with the library the project ships: the control
+     * clock at its SDC period and the oscillator at its fastest corner (its ring is derived
+     * from the same library: TechnologyTest).
+     */
+    @Test
+    void sky130PresetClosesBothClocks() throws Exception {
+        MacroConfig cfg = TestSupport.preset("sky130-256x64.yaml");
+        Path sim = generate(cfg, "sta-sky130").resolve(Layout.simDir(cfg));
+        TestSupport.Run run = makeSta(sim);
+        assertEquals(0, run.exit(), "make sta:\n" + run.output());
+        Map<String, ClockTiming> clocks = summaries(run.output());
+        assertEquals(List.of("clk", "ro_clk"), List.copyOf(clocks.keySet()), run.output());
+        for (ClockTiming t : clocks.values()) {
+            assertEquals(0, t.violations(), run.output());
+            assertTrue(t.setupWnsNs() >= 0, run.output());
+        }
+    }
+
     @Test
     void aClockTooFastForTheLibraryFails() throws Exception {
         // 2 GHz: the control's APB read path alone takes over 2 ns in SKY130 hd.
