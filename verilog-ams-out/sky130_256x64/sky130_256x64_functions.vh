@@ -64,7 +64,7 @@
   localparam real AIMC_COMPARATOR_NOISE_V = 3.0e-4;
   localparam real AIMC_AUTO_ZERO_RESIDUE  = 0.1;
   // The ramp's pedestal above the comparator's reference (model/AnalogModel.pedestalV), V.
-  localparam real AIMC_PEDESTAL_V     = 0.04312608857392085;
+  localparam real AIMC_PEDESTAL_V     = 0.021949617985685555;
   // The ADC range for the data (adc.rangeShift): group g's comparators trip at
   // aimc_tracking_ratio(g) (MacroConfig.trackingRatio) times the reference column's voltage
   // of the group, less a zero level AIMC_TRACKED_ZERO_V, ratio-metric like the pedestal

@@ -44,7 +44,7 @@ public enum Param {
     CLOCK_MHZ("timing.clockMHz", Kind.REAL, 500.0, 1, 2000, "MHz", "control clock frequency"),
     NODE("technology.node", Kind.CHOICE, "28nm", 0, 0, "",
             "process node (sets the technology figures of the models)"),
-    VDD("technology.vdd", Kind.REAL, 0.9, 0.5, 1.8, "V", "supply voltage"),
+    VDD("technology.vdd", Kind.REAL, 0.9, 0.5, 2.0, "V", "supply voltage"),
     TEMP_C("technology.tempC", Kind.REAL, 27.0, -55, 150, "degC", "junction temperature"),
     UNIT_CAP_FF("technology.unitCapFf", Kind.REAL, 1.0, 0.1, 50, "fF", "unit (MOM) capacitor"),
     CAP_MISMATCH_PCT("nonideal.capMismatchPct", Kind.REAL, 0.2, 0, 5, "%",

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * The supply and temperature grid a macro is checked over: the nine corners of
- * 'aimcgen simulate --corners' (-40, 27, 105 C by 0.65 V, the node's nominal supply, 1.2 V).
- * The SDC takes the oscillator clock at the fastest of them.
+ * 'aimcgen simulate --corners' (-40, 27, 105 C by the node's lowest, nominal and highest
+ * supply: Technology.vddLow and vddHigh, 0.65 and 1.2 V but for nodes whose nominal supply
+ * lies above that, SKY130's 1.8 V: 1.62 and 1.98 V). The SDC takes the oscillator clock at
+ * the fastest of them.
  */
 public final class PvtCorners {
     public static final double[] TEMPS_C = {-40.0, Technology.NOMINAL_TEMP_C, 105.0};
-    public static final double VDD_LOW = Technology.LOWEST_SUPPLY_V;
-    public static final double VDD_HIGH = 1.2;
 
     /** One corner of the grid. */
     public record Corner(double vdd, double tempC) {
@@ -24,7 +24,7 @@ public final class PvtCorners {
     public static List<Corner> grid(Technology t) {
         List<Corner> out = new ArrayList<>();
         for (double temp : TEMPS_C) {
-            for (double vdd : new double[] {VDD_LOW, t.vddNominal(), VDD_HIGH}) {
+            for (double vdd : new double[] {t.vddLow(), t.vddNominal(), t.vddHigh()}) {
                 out.add(new Corner(vdd, temp));
             }
         }

@@ -61,6 +61,29 @@ public record Technology(String node, double roMHz, double vddNominal, double vt
     public static final double RAMP_MIRROR_PER_V = 0.02;
     /** The lowest supply the conversion is designed for (PICO-RAM's range: 0.65 to 1.2 V). */
     public static final double LOWEST_SUPPLY_V = 0.65;
+    /** The highest supply of that range. */
+    public static final double HIGHEST_SUPPLY_V = 1.2;
+    /** A node whose nominal supply lies above that range is checked within this share of it. */
+    public static final double SUPPLY_TOLERANCE = 0.10;
+
+    /**
+     * The lowest supply the conversion is designed and checked for: PICO-RAM's 0.65 V where
+     * the node's nominal supply lies in its 0.65 to 1.2 V range, else the nominal less 10 %
+     * (SKY130's 1.8 V devices: 1.62 V).
+     */
+    public double vddLow() {
+        return vddNominal <= HIGHEST_SUPPLY_V ? LOWEST_SUPPLY_V : centivolts((1.0 - SUPPLY_TOLERANCE) * vddNominal);
+    }
+
+    /** The highest supply checked: 1.2 V, or the nominal plus 10 % above that range. */
+    public double vddHigh() {
+        return vddNominal <= HIGHEST_SUPPLY_V ? HIGHEST_SUPPLY_V : centivolts((1.0 + SUPPLY_TOLERANCE) * vddNominal);
+    }
+
+    /** A supply as a setting reads: to the nearest 10 mV (1.98 V, not 1.9800000000000002). */
+    private static double centivolts(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
     /** Mobility temperature exponent. */
     public static final double MOBILITY_EXPONENT = 1.5;
     /** Threshold-voltage temperature coefficient, V/K (it falls as temperature rises). */

@@ -327,7 +327,7 @@ public final class AnalogModel {
                     + BOLTZMANN * (Technology.NOMINAL_TEMP_C + KELVIN) / groupCapacitanceF();
         }
         double least = PEDESTAL_SIGMAS * Math.sqrt(variance) * tech.vddNominal()
-                / Math.min(Technology.LOWEST_SUPPLY_V, tech.vddNominal());
+                / Math.min(tech.vddLow(), tech.vddNominal());
         // Volts of pedestal per TDC step of one tile, at nominal PVT.
         double voltsPerStep = cfg.tiles() * tech.vddNominal() / cfg.adcFullScale();
         double zeroInputSteps = cfg.tiles() * (VTC_DELAY_STEPS + least / voltsPerStep);

@@ -39,6 +39,22 @@ class TechnologyTest {
         assertEquals(1.8, Technology.of("130nm").vddNominal(), 0.0, "the library's core supply");
     }
 
+    /**
+     * The supply grid of a node: PICO-RAM's 0.65 to 1.2 V where the nominal lies in it, the
+     * nominal +-10 % above it (SKY130's 1.8 V devices do not run at 0.65 V).
+     */
+    @Test
+    void supplyRangeFollowsTheNode() {
+        Technology n28 = Technology.of("28nm");
+        assertEquals(0.65, n28.vddLow(), 0.0);
+        assertEquals(1.2, n28.vddHigh(), 0.0);
+        Technology sky = Technology.of("130nm");
+        assertEquals(1.62, sky.vddLow(), 0.0);
+        assertEquals(1.98, sky.vddHigh(), 0.0);
+        assertEquals(List.of(1.62, 1.8, 1.98), PvtCorners.grid(sky).stream().limit(3).map(PvtCorners.Corner::vdd)
+                .toList());
+    }
+
     static String library() throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(
                 TestSupport.repoRoot().resolve("third_party/sky130_fd_sc_hd/sky130hd_tt.lib.gz")))) {
