@@ -98,7 +98,7 @@ class ConfigLoaderTest {
         "timing.clockMHz      | 0     | timing.clockMHz = 0 must be a number in 1..2000 MHz",
         "timing.clockMHz      | fast  | timing.clockMHz = fast must be a number in 1..2000 MHz",
         "technology.node      | 7nm   | technology.node = 7nm must be one of 22nm, 28nm",
-        "technology.vdd       | 3.3   | technology.vdd = 3.3 must be a number in 0.5..1.8 V",
+        "technology.vdd       | 3.3   | technology.vdd = 3.3 must be a number in 0.5..2 V",
         "technology.tempC     | -60   | technology.tempC = -60 must be a number in -55..150 degC",
         "technology.unitCapFf | 0     | technology.unitCapFf = 0 must be a number in 0.1..50 fF",
         "nonideal.capMismatchPct | 6  | nonideal.capMismatchPct = 6 must be a number in 0..5 %",
