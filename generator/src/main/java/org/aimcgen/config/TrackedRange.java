@@ -86,13 +86,7 @@ public final class TrackedRange {
         probe.put(Param.RANGE_SHIFT, k);
         try {
             MacroConfig cfg = MacroConfig.of(probe);
-            int[] phases = cfg.defaultPhaseCycles();
-            int total = 0;
-            for (int i = 0; i < phases.length; i++) {
-                // DRIVE, MULTIPLY and SHARE run once per input bit-plane.
-                total += phases[i] * (i < MacroConfig.VMM_PHASES.indexOf("CONVERT") ? cfg.inputPlanes() : 1);
-            }
-            return total;
+            return org.aimcgen.model.SequencerModel.latencyCycles(cfg.defaultPhaseCycles(), cfg.inputPlanes());
         } catch (ConfigException e) {
             return null;
         }

@@ -100,7 +100,7 @@ public final class AmsEmitter implements Emitter {
         v.put("rampMirrorPerV", org.aimcgen.config.Technology.RAMP_MIRROR_PER_V);
         v.put("mobilityExponent", AnalogModel.MOBILITY_EXPONENT);
         v.put("vthTempco", f.sci(AnalogModel.VTH_TEMPCO));
-        v.put("comparatorNoiseV", f.sci(cfg.comparatorNoiseMv() * 1e-3));
+        v.put("comparatorNoiseV", f.sci(model.comparatorNoiseV()));
         v.put("autoZeroResidue", AnalogModel.AUTO_ZERO_RESIDUE);
         v.put("pedestalV", f.sci(model.pedestalV()));
         v.put("trackingRatios", ElectricalEmitter.trackingRatios(cfg));

@@ -45,7 +45,7 @@ public final class ElectricalEmitter {
                 templates.render("vams/comparator_event.vams.vm", cfg, Map.of(
                         "vtcModule", vtc,
                         "roModule", PortList.ringOscillator(cfg).module(),
-                        "comparatorNoiseV", f.sci(cfg.comparatorNoiseMv() * 1e-3),
+                        "comparatorNoiseV", f.sci(model.comparatorNoiseV()),
                         "lastTile", cfg.tiles() - 1,
                         "lastChannel", cfg.channels() - 1,
                         "offsetSigmaV", offsetSigmaV,

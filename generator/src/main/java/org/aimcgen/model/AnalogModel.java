@@ -277,6 +277,11 @@ public final class AnalogModel {
         return vdd * (sum * lineScale) / groupCap[col * cfg.groups() + group];
     }
 
+    /** Input-referred noise of a comparator decision, V (sigma; nonideal.comparatorNoiseMv). */
+    public double comparatorNoiseV() {
+        return comparatorNoiseV;
+    }
+
     /** kT/C noise of one group's shared capacitance, V (sigma). */
     public double ktcSigma() {
         return ktcSigma;

@@ -77,15 +77,15 @@ public final class ErrorBudget {
         // Each non-ideality: what the full run loses without it (the others stay on), as an
         // RMS: the interactions (offsets spread the zero codes' rounding) then count where
         // they act.
-        lines.add(line("capacitor mismatch", without(cfg, all, only(cfg, false, true, true), pedestal, vmms,
+        lines.add(line("capacitor mismatch", without(all, only(cfg, false, true, true), pedestal, vmms,
                 stimulusSeed), lsbPerPct));
-        lines.add(line("comparator offset after calibration", without(cfg, all, only(cfg, true, false, true),
+        lines.add(line("comparator offset after calibration", without(all, only(cfg, true, false, true),
                 pedestal, vmms, stimulusSeed), lsbPerPct));
         // Without the measured VMMs' noise, the calibration's stays: it dithers the averaged
         // offset calibration, and what it leaves in the zero codes is the calibration's.
         double quiet = rms(new AnalogModel(cfg, cfg.vdd(), cfg.tempC(), pedestal, cfg.calibrationVmms()), vmms,
                 stimulusSeed);
-        lines.add(line("kT/C and comparator noise", Math.sqrt(Math.max(0.0, all * all - quiet * quiet)), lsbPerPct));
+        lines.add(line("kT/C and comparator noise", lost(all, quiet), lsbPerPct));
         lines.add(line("gain residue (ramp mirror)", Math.sqrt(Math.max(0.0,
                 quantisation * quantisation - quantisationNominal * quantisationNominal)), lsbPerPct));
         double sumSquares = 0.0;
@@ -98,10 +98,13 @@ public final class ErrorBudget {
     }
 
     /** The RMS error the full run (all) has beyond the run without one non-ideality (rest). */
-    private static double without(MacroConfig cfg, double all, MacroConfig rest, double pedestal, int vmms,
-            long seed) {
-        double r = rms(rest, pedestal, vmms, seed);
-        return Math.sqrt(Math.max(0.0, all * all - r * r));
+    private static double without(double all, MacroConfig rest, double pedestal, int vmms, long seed) {
+        return lost(all, rms(rest, pedestal, vmms, seed));
+    }
+
+    /** The RMS error a run of RMS all has beyond one of RMS rest: sqrt(all^2 - rest^2), never negative. */
+    private static double lost(double all, double rest) {
+        return Math.sqrt(Math.max(0.0, all * all - rest * rest));
     }
 
     private static Line line(String name, double pctFs, double lsbPerPct) {
