@@ -19,7 +19,7 @@
 #   adc.dualThreshold = true
 #   adc.rangeShift = 4
 #   adc.zeroFractionBits = 4
-#   timing.clockMHz = 500.0
+#   timing.clockMHz = 1000.0
 #   technology.node = 28nm
 #   technology.vdd = 0.9
 #   technology.tempC = 27.0
@@ -36,19 +36,19 @@
 # constrained below, by its role.
 
 # ---- clocks --------------------------------------------------------------------------
-# Control clock: timing.clockMHz = 500.0 MHz, period 2.0 ns. Setup uncertainty:
+# Control clock: timing.clockMHz = 1000.0 MHz, period 1.0 ns. Setup uncertainty:
 # jitter and skew; hold uncertainty: skew only (the same edge launches and captures).
-create_clock -name clk -period 2.0 [get_ports clk]
-set_clock_uncertainty -setup 0.1 [get_clocks clk]
+create_clock -name clk -period 1.0 [get_ports clk]
+set_clock_uncertainty -setup 0.05 [get_clocks clk]
 set_clock_uncertainty -hold 0.05 [get_clocks clk]
 
 # Ring-oscillator clock of the time-domain ADC, generated inside the analog array and
 # returned on its ro_clk pin. Its period is the oscillator's fastest over the supply and
 # temperature grid of 'simulate --corners' (-40/27/105 C x 0.65 V/nominal/1.2 V), reached at
-# 1.2 V and -40.0 C: 0.231 ns (nominal at 28nm: 0.4 ns). Uncertainty: its jitter.
+# 1.2 V and -40.0 C: 0.115 ns (nominal at 28nm: 0.2 ns). Uncertainty: its jitter.
 # It is not derived from clk: a clock of its own.
-create_clock -name ro_clk -period 0.231 [get_pins analog_array/ro_clk]
-set_clock_uncertainty -setup 0.023 [get_clocks ro_clk]
+create_clock -name ro_clk -period 0.115 [get_pins analog_array/ro_clk]
+set_clock_uncertainty -setup 0.012 [get_clocks ro_clk]
 set_clock_uncertainty -hold 0.05 [get_clocks ro_clk]
 
 # The two clocks are asynchronous. Every crossing in the RTL is either a two-flop
@@ -65,9 +65,9 @@ set_clock_groups -asynchronous -group [get_clocks clk] -group [get_clocks ro_clk
 set_false_path -through [get_pins {analog_array/col_pulse[*] analog_array/early_trip[*] analog_array/phase_code[*]}]
 # Phase strobes, drive enables, the oscillator's controls and the weight port are registered
 # in clk: half a control period for their wires into the array.
-set_max_delay 1.0 -to [get_pins {analog_array/drive_en analog_array/multiply_en analog_array/share_en analog_array/row_drive_t0[*] analog_array/row_drive_t1[*] analog_array/row_drive_t2[*] analog_array/row_drive_t3[*] analog_array/row_drive_t4[*] analog_array/row_drive_t5[*] analog_array/row_drive_t6[*] analog_array/row_drive_t7[*] analog_array/ro_en analog_array/range_shift[*] analog_array/az_en analog_array/early_en analog_array/early_margin[*] analog_array/wt_we analog_array/wt_re analog_array/wt_row[*] analog_array/wt_word[*] analog_array/wt_wdata[*]}]
+set_max_delay 0.5 -to [get_pins {analog_array/drive_en analog_array/multiply_en analog_array/share_en analog_array/row_drive_t0[*] analog_array/row_drive_t1[*] analog_array/row_drive_t2[*] analog_array/row_drive_t3[*] analog_array/row_drive_t4[*] analog_array/row_drive_t5[*] analog_array/row_drive_t6[*] analog_array/row_drive_t7[*] analog_array/ro_en analog_array/range_shift[*] analog_array/az_en analog_array/early_en analog_array/early_margin[*] analog_array/wt_we analog_array/wt_re analog_array/wt_row[*] analog_array/wt_word[*] analog_array/wt_wdata[*]}]
 # The chain start and the per-channel gates are registered in ro_clk: half an oscillator period.
-set_max_delay 0.116 -to [get_pins {analog_array/chain_start analog_array/gate_en[*]}]
+set_max_delay 0.058 -to [get_pins {analog_array/chain_start analog_array/gate_en[*]}]
 # The weight SRAM's read data (analog_array/wt_rdata[*]) is launched by clk inside the array:
 # its arc in the Liberty view carries half a control period of access time, and the control
 # registers it on the next clk edge, so the ordinary clk check times it.
@@ -75,8 +75,8 @@ set_max_delay 0.116 -to [get_pins {analog_array/chain_start analog_array/gate_en
 # ---- host I/O ---------------------------------------------------------------------------
 # A fifth of the period is budgeted outside the macro on each side. The inputs are named
 # (every input but clk), since SDC has no standard way to take a port out of all_inputs.
-set_input_delay  0.4 -clock clk [get_ports {reset apb_psel apb_penable apb_pwrite apb_paddr[*] apb_pwdata[*] act_valid act_data[*] res_ready wt_valid wt_write wt_row[*] wt_word[*] wt_wdata[*]}]
-set_output_delay 0.4 -clock clk [all_outputs]
+set_input_delay  0.2 -clock clk [get_ports {reset apb_psel apb_penable apb_pwrite apb_paddr[*] apb_pwdata[*] act_valid act_data[*] res_ready wt_valid wt_write wt_row[*] wt_word[*] wt_wdata[*]}]
+set_output_delay 0.2 -clock clk [all_outputs]
 
 # Asynchronous reset: assertion is asynchronous; the host releases it synchronously.
 set_false_path -from [get_ports reset]

@@ -45,10 +45,10 @@ set_clock_uncertainty -hold 0.05 [get_clocks clk]
 # Ring-oscillator clock of the time-domain ADC, generated inside the analog array and
 # returned on its ro_clk pin. Its period is the oscillator's fastest over the supply and
 # temperature grid of 'simulate --corners' (-40/27/105 C x 0.65 V/nominal/1.2 V), reached at
-# 1.2 V and -40.0 C: 0.231 ns (nominal at 28nm: 0.4 ns). Uncertainty: its jitter.
+# 1.2 V and -40.0 C: 0.115 ns (nominal at 28nm: 0.2 ns). Uncertainty: its jitter.
 # It is not derived from clk: a clock of its own.
-create_clock -name ro_clk -period 0.231 [get_pins analog_array/ro_clk]
-set_clock_uncertainty -setup 0.023 [get_clocks ro_clk]
+create_clock -name ro_clk -period 0.115 [get_pins analog_array/ro_clk]
+set_clock_uncertainty -setup 0.012 [get_clocks ro_clk]
 set_clock_uncertainty -hold 0.05 [get_clocks ro_clk]
 
 # The two clocks are asynchronous. Every crossing in the RTL is either a two-flop
@@ -67,7 +67,7 @@ set_false_path -through [get_pins {analog_array/col_pulse[*] analog_array/early_
 # in clk: half a control period for their wires into the array.
 set_max_delay 5.0 -to [get_pins {analog_array/drive_en analog_array/multiply_en analog_array/share_en analog_array/row_drive_t0[*] analog_array/row_drive_t1[*] analog_array/ro_en analog_array/range_shift[*] analog_array/az_en analog_array/early_en analog_array/early_margin[*] analog_array/wt_we analog_array/wt_re analog_array/wt_row[*] analog_array/wt_word[*] analog_array/wt_wdata[*]}]
 # The chain start and the per-channel gates are registered in ro_clk: half an oscillator period.
-set_max_delay 0.116 -to [get_pins {analog_array/chain_start analog_array/gate_en[*]}]
+set_max_delay 0.058 -to [get_pins {analog_array/chain_start analog_array/gate_en[*]}]
 # The weight SRAM's read data (analog_array/wt_rdata[*]) is launched by clk inside the array:
 # its arc in the Liberty view carries half a control period of access time, and the control
 # registers it on the next clk edge, so the ordinary clk check times it.

@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -323,11 +323,11 @@ module aidac_1024x256_host_interface (
       vmm_count <= 32'h0;
       index_q <= 10'h0;
       early_margin_q <= 4'b1000;
-      drive_cycles_q <= 16'h0002;
-      multiply_cycles_q <= 16'h0002;
-      share_cycles_q <= 16'h0002;
+      drive_cycles_q <= 16'h0001;
+      multiply_cycles_q <= 16'h0001;
+      share_cycles_q <= 16'h0001;
       convert_cycles_q <= 16'h000f;
-      combine_cycles_q <= 16'h0002;
+      combine_cycles_q <= 16'h0001;
       range_q <= 3'b100;
       saturated_q <= 32'h0;
       res_data_q <= 17'h0;

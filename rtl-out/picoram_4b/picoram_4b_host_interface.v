@@ -323,11 +323,11 @@ module picoram_4b_host_interface (
       vmm_count <= 32'h0;
       index_q <= 7'h0;
       early_margin_q <= 4'b1000;
-      drive_cycles_q <= 16'h0002;
-      multiply_cycles_q <= 16'h0002;
-      share_cycles_q <= 16'h0002;
+      drive_cycles_q <= 16'h0001;
+      multiply_cycles_q <= 16'h0001;
+      share_cycles_q <= 16'h0001;
       convert_cycles_q <= 16'h0004;
-      combine_cycles_q <= 16'h0002;
+      combine_cycles_q <= 16'h0001;
       range_q <= 2'b11;
       saturated_q <= 32'h0;
       res_data_q <= 12'h0;

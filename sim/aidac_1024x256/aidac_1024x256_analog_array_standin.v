@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -112,7 +112,7 @@ module aidac_1024x256_analog_array (
   endfunction
 
   reg overrange = 1'b0;
-  real step_ns = 0.05;
+  real step_ns = 0.025;
 
   // ---- weight SRAM ------------------------------------------------------------------
   reg [WEIGHT_BITS-1:0] weight_mem [0:ROWS*COLS-1];

@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -46,7 +46,7 @@
 `timescale 1ns/1fs
 
 module tb_macro_ams;
-  localparam real    CLOCK_PERIOD_NS = 2.0;
+  localparam real    CLOCK_PERIOD_NS = 1.0;
   localparam integer ROWS = 1024;
   localparam integer COLS = 256;
   localparam integer CHANNELS = 514;
@@ -68,7 +68,7 @@ module tb_macro_ams;
   // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
   localparam integer MONITOR_STRIDE = 319;
   localparam integer READBACKS = 64;
-  localparam integer DRIVE_CYCLES = 2;
+  localparam integer DRIVE_CYCLES = 1;
   localparam integer INPUT_BITS = 8;
   // Bit-planes per VMM: the row drivers drive one input bit of every row per DRIVE phase.
   localparam integer PLANES = 1;

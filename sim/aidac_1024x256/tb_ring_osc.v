@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -45,7 +45,7 @@
 `endif
 
 module tb_ring_osc;
-  localparam real WANT_PERIOD_NS = 0.4;
+  localparam real WANT_PERIOD_NS = 0.2;
   localparam integer TAPS = 4;
   localparam integer PERIODS = 8;
   // Every step delay rounds to the 1 fs time precision.

@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -44,7 +44,7 @@ module tb_sequencer;
   // Bit-serial inputs: DRIVE..SHARE repeat once per plane (phase indices 0..SHARE_PHASE).
   localparam integer PLANES = 1;
   localparam integer SHARE_PHASE = 2;
-  localparam real CLOCK_PERIOD_NS = 2.0;
+  localparam real CLOCK_PERIOD_NS = 1.0;
   // A hung sequencer must not hang the bench.
   localparam integer TIMEOUT_CYCLES = 5 * PHASES * (1 << LENGTH_BITS);
 

@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -54,7 +54,7 @@
 `timescale 1ns/1fs
 
 module tb_vmm;
-  localparam real    CLOCK_PERIOD_NS = 2.0;
+  localparam real    CLOCK_PERIOD_NS = 1.0;
   localparam integer ROWS = 1024;
   localparam integer COLS = 256;
   localparam integer CHANNELS = 514;

@@ -68,7 +68,7 @@ module tb_macro_ams;
   // monitors channel (v x MONITOR_STRIDE) mod CHANNELS.
   localparam integer MONITOR_STRIDE = 7;
   localparam integer READBACKS = 16;
-  localparam integer DRIVE_CYCLES = 2;
+  localparam integer DRIVE_CYCLES = 1;
   localparam integer INPUT_BITS = 4;
   // Bit-planes per VMM: the row drivers drive one input bit of every row per DRIVE phase.
   localparam integer PLANES = 1;

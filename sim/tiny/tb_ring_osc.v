@@ -45,7 +45,7 @@
 `endif
 
 module tb_ring_osc;
-  localparam real WANT_PERIOD_NS = 0.4;
+  localparam real WANT_PERIOD_NS = 0.2;
   localparam integer TAPS = 4;
   localparam integer PERIODS = 8;
   // Every step delay rounds to the 1 fs time precision.

@@ -106,7 +106,7 @@ module tiny_analog_array (
   endfunction
 
   reg overrange = 1'b0;
-  real step_ns = 0.05;
+  real step_ns = 0.025;
 
   // ---- weight SRAM ------------------------------------------------------------------
   reg [WEIGHT_BITS-1:0] weight_mem [0:ROWS*COLS-1];

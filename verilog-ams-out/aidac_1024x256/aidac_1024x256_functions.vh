@@ -19,7 +19,7 @@
 //   adc.dualThreshold = true
 //   adc.rangeShift = 4
 //   adc.zeroFractionBits = 4
-//   timing.clockMHz = 500.0
+//   timing.clockMHz = 1000.0
 //   technology.node = 28nm
 //   technology.vdd = 0.9
 //   technology.tempC = 27.0
@@ -52,7 +52,7 @@
   localparam real AIMC_TEMP_C         = 27.0;
   localparam real AIMC_VDD_NOMINAL_V  = 0.9;
   localparam real AIMC_VTH_NOMINAL_V  = 0.35;
-  localparam real AIMC_RO_PERIOD_NOMINAL_NS = 0.4;
+  localparam real AIMC_RO_PERIOD_NOMINAL_NS = 0.2;
   localparam real AIMC_UNIT_CAP_F     = 1.0e-15;
   localparam real AIMC_SIGMA_UNIT     = 0.002;
   localparam real AIMC_OFFSET_SIGMA_V = 0.002;

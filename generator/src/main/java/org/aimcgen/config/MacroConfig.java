@@ -338,7 +338,17 @@ public record MacroConfig(
 
     /** Reset values of the phase-length registers: DRIVE, MULTIPLY, SHARE, CONVERT, COMBINE. */
     public int[] defaultPhaseCycles() {
-        return new int[] {2, 2, 2, defaultConvertCycles(), 2};
+        int settle = settleCycles();
+        return new int[] {settle, settle, settle, defaultConvertCycles(), 1};
+    }
+
+    /**
+     * Control cycles of each analog phase (DRIVE, MULTIPLY, SHARE): the node's settling
+     * time of a tile's group line (Technology.settleNs), at least one cycle. COMBINE takes
+     * one cycle: the combine reads the TDC state that CONVERT left quasi-static.
+     */
+    public int settleCycles() {
+        return Math.max(1, (int) Math.ceil(technology().settleNs() / clockPeriodNs() - 1e-9));
     }
 
     /** Bits to address n things (at least 1). */

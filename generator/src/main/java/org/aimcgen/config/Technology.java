@@ -9,17 +9,17 @@ import java.util.Map;
  * default conversion window, the generated clock in the SDC, and the PVT laws of the
  * analog models (docs/ANALOG_MODELS.md gives the sources and reasoning).
  */
-public record Technology(String node, double roMHz, double vddNominal, double vthNominal) {
+public record Technology(String node, double roMHz, double vddNominal, double vthNominal, double settleNs) {
     private static final Map<String, Technology> NODES = Map.of(
-            "22nm", new Technology("22nm", 3000.0, 0.8, 0.33),
-            "28nm", new Technology("28nm", 2500.0, 0.9, 0.35),
-            "40nm", new Technology("40nm", 2000.0, 1.0, 0.38),
-            "65nm", new Technology("65nm", 1200.0, 1.2, 0.42),
-            "90nm", new Technology("90nm", 900.0, 1.2, 0.45),
+            "22nm", new Technology("22nm", 6000.0, 0.8, 0.33, 1.0),
+            "28nm", new Technology("28nm", 5000.0, 0.9, 0.35, 1.0),
+            "40nm", new Technology("40nm", 3500.0, 1.0, 0.38, 1.5),
+            "65nm", new Technology("65nm", 1200.0, 1.2, 0.42, 2.0),
+            "90nm", new Technology("90nm", 900.0, 1.2, 0.45, 3.0),
             // SkyWater SKY130 (sky130_fd_sc_hd): the 1.8 V core device, and the oscillator
             // derived from the vendored Liberty (SKY130_RING_STAGE, docs/ANALOG_MODELS.md).
-            "130nm", new Technology("130nm", 279.0, 1.8, 0.50),
-            "180nm", new Technology("180nm", 400.0, 1.8, 0.55));
+            "130nm", new Technology("130nm", 279.0, 1.8, 0.50, 4.0),
+            "180nm", new Technology("180nm", 400.0, 1.8, 0.55, 6.0));
 
     /**
      * The 130 nm ring's stage: a delay buffer of the SKY130 high-density library, four of
