@@ -23,7 +23,7 @@
 //   technology.node = 65nm
 //   technology.vdd = 1.2
 //   technology.tempC = 27.0
-//   technology.unitCapFf = 4.0
+//   technology.unitCapFf = 0.27
 //   nonideal.capMismatchPct = 0.2
 //   nonideal.comparatorOffsetMv = 2.0
 //   nonideal.comparatorNoiseMv = 0.3
@@ -53,7 +53,7 @@
   localparam real AIMC_VDD_NOMINAL_V  = 1.2;
   localparam real AIMC_VTH_NOMINAL_V  = 0.42;
   localparam real AIMC_RO_PERIOD_NOMINAL_NS = 0.8333333333333334;
-  localparam real AIMC_UNIT_CAP_F     = 4.0e-15;
+  localparam real AIMC_UNIT_CAP_F     = 2.7000000000000005e-16;
   localparam real AIMC_SIGMA_UNIT     = 0.002;
   localparam real AIMC_OFFSET_SIGMA_V = 0.002;
   localparam real AIMC_ALPHA_RO       = 1.3;
