@@ -54,27 +54,40 @@ public final class Estimator {
      */
     public static Estimate estimate(MacroConfig cfg, double gatedFraction) {
         NodeConstants k = NodeConstants.of(cfg.node());
-        Technology t = cfg.technology();
         double gated = cfg.dualThreshold() ? Math.max(0.0, Math.min(1.0, gatedFraction)) : 0.0;
+        Map<String, Double> phaseNs = phaseNs(cfg);
+        double latencyNs = phaseNs.values().stream().mapToDouble(Double::doubleValue).sum();
+        double ops = 2.0 * cfg.rows() * cfg.cols();
+        double controlCells = ControlLogic.cells(cfg);
+        Map<String, Double> energy = energyPj(cfg, k, phaseNs, latencyNs, gated, controlCells);
+        double energyPj = energy.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> area = areaMm2(cfg, k, controlCells);
+        double areaMm2 = area.values().stream().mapToDouble(Double::doubleValue).sum();
+        double density = cfg.rows() * (double) cfg.cols() * cfg.weightBits() / 1024.0 / areaMm2;
+        return new Estimate(latencyNs, phaseNs, ops / latencyNs * 1e-3, energyPj, energy, ops / energyPj,
+                areaMm2, area, density, gated, weightWritePj(cfg, k, controlCells),
+                leakageW(cfg, k, controlCells) * cfg.clockPeriodNs() * 1e3, controlCells);
+    }
+
+    /** Each sequencer phase of a VMM at the control clock, ns: its reset length, per plane where it repeats. */
+    static Map<String, Double> phaseNs(MacroConfig cfg) {
+        int[] cycles = SequencerModel.phaseCycles(cfg.defaultPhaseCycles(), cfg.inputPlanes());
+        List<String> names = SequencerModel.phaseNames();
+        Map<String, Double> phaseNs = new LinkedHashMap<>();
+        for (int i = 0; i < cycles.length; i++) {
+            phaseNs.put(names.get(i), cycles[i] * cfg.clockPeriodNs());
+        }
+        return phaseNs;
+    }
+
+    /** The energy of one VMM by block, pJ (docs/CALIBRATION.md, "What the estimate counts"). */
+    private static Map<String, Double> energyPj(MacroConfig cfg, NodeConstants k, Map<String, Double> phaseNs,
+            double latencyNs, double gated, double controlCells) {
+        Technology t = cfg.technology();
         double vdd = cfg.vdd();
         double v2 = vdd * vdd;
         double supplyScale = v2 / (t.vddNominal() * t.vddNominal());
-
-        // ---- latency: the sequencer's phases at the control clock
-        int[] cycles = SequencerModel.phaseCycles(cfg.defaultPhaseCycles(), cfg.inputPlanes());
-        Map<String, Double> phaseNs = new LinkedHashMap<>();
-        List<String> names = SequencerModel.phaseNames();
-        double latencyNs = 0.0;
-        for (int i = 0; i < cycles.length; i++) {
-            double ns = cycles[i] * cfg.clockPeriodNs();
-            phaseNs.put(names.get(i), ns);
-            latencyNs += ns;
-        }
-        double ops = 2.0 * cfg.rows() * cfg.cols();
-        double throughputTops = ops / latencyNs * 1e-3;
-
-        // ---- energy of one VMM, fJ
-        double groupCells = (double) (cfg.rows()) * (cfg.cols() + cfg.referenceColumns()) * cfg.groups();
+        double groupCells = groupCells(cfg);
         double cellCapFf = cfg.groupMax() * cfg.unitCapFf();
         double planes = cfg.inputPlanes();
         // A cell's group capacitors charge to the input's level where the weight bit is set:
@@ -86,28 +99,18 @@ public final class Estimator {
         // the mirror's reference branch draws its share of that charge from the supply.
         double lineCapFf = cfg.tileRows() * cellCapFf;
         double vtcFj = cfg.channels() * (double) cfg.tiles() * lineCapFf * vdd * (vdd / 4) * RAMP_REFERENCE_RATIO;
-        double kT = AnalogModel.BOLTZMANN * (cfg.tempC() + Technology.KELVIN);
-        double sigma = Math.max(cfg.comparatorNoiseMv(), MIN_NOISE_MV) * 1e-3;
-        double decisionFj = COMPARATOR_ENERGY_FACTOR * kT / (sigma * sigma) * v2 * 1e15;
-        double earlyFj1 = COMPARATOR_ENERGY_FACTOR * kT / Math.pow(EARLY_NOISE_MV * 1e-3, 2) * v2 * 1e15;
         // A channel's comparators are clocked, one tile after the other, for the chain's mean length.
         double chainCycles = meanChainSteps(cfg) / MacroConfig.FINE_STEPS;
-        double mainFj = cfg.channels() * chainCycles * (1.0 - gated) * decisionFj;
-        double earlyFj = cfg.dualThreshold() ? cfg.channels() * chainCycles * earlyFj1 : 0.0;
-        double roPeriodNs = t.roPeriodNs(vdd, cfg.tempC());
+        double mainFj = cfg.channels() * chainCycles * (1.0 - gated) * decisionFj(cfg, cfg.comparatorNoiseMv());
+        double earlyFj = cfg.dualThreshold() ? cfg.channels() * chainCycles * decisionFj(cfg, EARLY_NOISE_MV) : 0.0;
         // The macro top enables the rings while busy, but for COMBINE (ro_en): they run
         // through the analog phases too, which at a slow clock is most of their energy.
-        double roCycles = (latencyNs - phaseNs.get("COMBINE")) / roPeriodNs;
-        int rings = (cfg.channels() + CHANNELS_PER_RING - 1) / CHANNELS_PER_RING;
-        double ringFj = rings * roCycles * 2 * MacroConfig.RO_TAPS * k.roStageFf() * v2;
+        double roCycles = (latencyNs - phaseNs.get("COMBINE")) / t.roPeriodNs(vdd, cfg.tempC());
+        double ringFj = rings(cfg) * roCycles * 2 * MacroConfig.RO_TAPS * k.roStageFf() * v2;
         double counterFj = cfg.channels() * chainCycles * COUNTER_TOGGLES_PER_CYCLE * k.cellToggleFj() * supplyScale;
-        double controlCells = ControlLogic.cells(cfg);
-        double latencyCycles = latencyNs / cfg.clockPeriodNs();
-        double controlFj = controlCells * CONTROL_ACTIVITY * latencyCycles * k.cellToggleFj() * supplyScale;
-        double bits = (double) cfg.rows() * (cfg.cols() + cfg.referenceColumns()) * cfg.weightBits();
-        double leakageW = (controlCells * k.cellLeakageNw() * 1e-9 + bits * k.bitLeakagePa() * 1e-12)
-                * (vdd / t.vddNominal());
-        double leakageFj = leakageW * latencyNs * 1e-9 * 1e15;
+        double controlFj = controlCells * CONTROL_ACTIVITY * (latencyNs / cfg.clockPeriodNs()) * k.cellToggleFj()
+                * supplyScale;
+        double leakageFj = leakageW(cfg, k, controlCells) * latencyNs * 1e6;
 
         Map<String, Double> energy = new LinkedHashMap<>();
         energy.put("capacitor drive", driveFj / 1e3);
@@ -119,31 +122,64 @@ public final class Estimator {
         energy.put("TDC counters", counterFj / 1e3);
         energy.put("control logic", controlFj / 1e3);
         energy.put("leakage", leakageFj / 1e3);
-        double energyPj = energy.values().stream().mapToDouble(Double::doubleValue).sum();
-        double efficiency = ops / (energyPj * 1e-12) * 1e-12;
+        return energy;
+    }
 
-        // ---- area, um2
-        double capUm2 = groupCells * cellCapFf / k.capFfPerUm2();
+    /** One comparator decision at input-referred noise sigma (mV), fJ: F kT / sigma^2 VDD^2. */
+    private static double decisionFj(MacroConfig cfg, double noiseMv) {
+        double kT = AnalogModel.BOLTZMANN * (cfg.tempC() + Technology.KELVIN);
+        double sigma = Math.max(noiseMv, MIN_NOISE_MV) * 1e-3;
+        return COMPARATOR_ENERGY_FACTOR * kT / (sigma * sigma) * cfg.vdd() * cfg.vdd() * 1e15;
+    }
+
+    /** The macro's area by block, mm2. */
+    private static Map<String, Double> areaMm2(MacroConfig cfg, NodeConstants k, double controlCells) {
+        double capUm2 = groupCells(cfg) * cfg.groupMax() * cfg.unitCapFf() / k.capFfPerUm2();
         // The MOM capacitors sit in the metal stack over the cells: the array is the larger of the two.
-        double arrayUm2 = Math.max(bits * k.bitCellUm2(), capUm2);
+        double arrayUm2 = Math.max(bits(cfg) * k.bitCellUm2(), capUm2);
         double driverUm2 = cfg.rows() * (double) cfg.inputBits() * k.driverUm2PerBit();
         double adcUm2 = cfg.channels() * (double) cfg.tiles() * k.comparatorUm2()
-                + cfg.channels() * (double) cfg.tdcCodeBits() * k.tdcUm2PerBit() + rings * k.ringUm2();
-        double controlUm2 = controlCells * k.cellAreaUm2();
-        Map<String, Double> areaParts = new LinkedHashMap<>();
-        areaParts.put(AREA_ARRAY, arrayUm2 * 1e-6);
-        areaParts.put(AREA_DRIVERS, driverUm2 * 1e-6);
-        areaParts.put(AREA_CONVERTERS, adcUm2 * 1e-6);
-        areaParts.put(AREA_CONTROL, controlUm2 * 1e-6);
-        double areaMm2 = areaParts.values().stream().mapToDouble(Double::doubleValue).sum();
-        double density = cfg.rows() * (double) cfg.cols() * cfg.weightBits() / 1024.0 / areaMm2;
+                + cfg.channels() * (double) cfg.tdcCodeBits() * k.tdcUm2PerBit() + rings(cfg) * k.ringUm2();
+        Map<String, Double> area = new LinkedHashMap<>();
+        area.put(AREA_ARRAY, arrayUm2 * 1e-6);
+        area.put(AREA_DRIVERS, driverUm2 * 1e-6);
+        area.put(AREA_CONVERTERS, adcUm2 * 1e-6);
+        area.put(AREA_CONTROL, controlCells * k.cellAreaUm2() * 1e-6);
+        return area;
+    }
 
+    /**
+     * Writing one weight-port word, pJ: each bit drives its bit line (a drain per row, about a
+     * switch's gate capacitance) rail to rail, and the write path's control cells toggle.
+     */
+    private static double weightWritePj(MacroConfig cfg, NodeConstants k, double controlCells) {
+        double v2 = cfg.vdd() * cfg.vdd();
+        double vNom = cfg.technology().vddNominal();
         double wordBits = (double) cfg.weightWordCols() * cfg.weightBits();
-        double writePj = (wordBits * 2 * k.switchGateFf() * 4 * v2 + controlCells * CONTROL_ACTIVITY * k.cellToggleFj()
-                * supplyScale) / 1e3;
-        double idlePj = leakageW * cfg.clockPeriodNs() * 1e-9 * 1e12;
-        return new Estimate(latencyNs, phaseNs, throughputTops, energyPj, energy, efficiency, areaMm2, areaParts,
-                density, gated, writePj, idlePj, controlCells);
+        double bitLinesFj = wordBits * cfg.rows() * k.switchGateFf() * v2;
+        double controlFj = controlCells * CONTROL_ACTIVITY * k.cellToggleFj() * v2 / (vNom * vNom);
+        return (bitLinesFj + controlFj) / 1e3;
+    }
+
+    /** Leakage of the control cells and the bit cells, W (linear in the supply: the current is held). */
+    private static double leakageW(MacroConfig cfg, NodeConstants k, double controlCells) {
+        return (controlCells * k.cellLeakageNw() * 1e-9 + bits(cfg) * k.bitLeakagePa() * 1e-12)
+                * (cfg.vdd() / cfg.technology().vddNominal());
+    }
+
+    /** Cells of each column group, reference columns included: rows x (cols + W) x groups. */
+    private static double groupCells(MacroConfig cfg) {
+        return (double) cfg.rows() * (cfg.cols() + cfg.referenceColumns()) * cfg.groups();
+    }
+
+    /** Weight bits stored, reference columns included. */
+    private static double bits(MacroConfig cfg) {
+        return (double) cfg.rows() * (cfg.cols() + cfg.referenceColumns()) * cfg.weightBits();
+    }
+
+    /** Ring oscillators: one per {@link #CHANNELS_PER_RING} channels. */
+    private static int rings(MacroConfig cfg) {
+        return (cfg.channels() + CHANNELS_PER_RING - 1) / CHANNELS_PER_RING;
     }
 
     /**
