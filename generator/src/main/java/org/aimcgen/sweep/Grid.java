@@ -50,8 +50,12 @@ public record Grid(List<Axis> axes) {
     /** Points in the grid (saturates at Long.MAX_VALUE: only compared with limits). */
     public long size() {
         long n = 1;
-        for (Axis a : axes) {
-            n = Math.multiplyHigh(n, a.values().size()) != 0 ? Long.MAX_VALUE : n * a.values().size();
+        try {
+            for (Axis a : axes) {
+                n = Math.multiplyExact(n, a.values().size());
+            }
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
         return n;
     }

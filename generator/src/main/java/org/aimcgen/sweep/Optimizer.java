@@ -1,16 +1,13 @@
 package org.aimcgen.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.moeaframework.algorithm.NSGAII;
 import org.moeaframework.core.PRNG;
-import org.moeaframework.core.Solution;
 import org.moeaframework.parallel.DistributedProblem;
 
 /**
@@ -68,7 +65,7 @@ public final class Optimizer {
                     progress.accept(String.format(Locale.ROOT, "  generation %d: %d of %d evaluations, %.1f s",
                             generations, nsga.getNumberOfEvaluations(), budget, (System.nanoTime() - t0) / 1e9));
                 }
-                return new Result(front(problem, nsga.getResult()), nsga.getNumberOfEvaluations(), problem.distinct(),
+                return new Result(front(problem, requirements), nsga.getNumberOfEvaluations(), problem.distinct(),
                         population, generations);
             } finally {
                 pool.shutdownNow();
@@ -76,15 +73,12 @@ public final class Optimizer {
         }
     }
 
-    /** The feasible members of NSGA-II's result as points, once each, in grid order. */
-    private static List<SweepPoint> front(SweepProblem problem, Iterable<Solution> result) {
-        TreeMap<Integer, SweepPoint> byIndex = new TreeMap<>();
-        for (Solution s : result) {
-            if (s.isFeasible()) {
-                int i = problem.indexOf(s);
-                byIndex.put(i, problem.point(i));
-            }
-        }
-        return new ArrayList<>(byIndex.values());
+    /**
+     * The front of every point the search estimated, in grid order: an archive of the
+     * search, as MOEA's algorithms keep one, so a point a later generation crowded out of
+     * the population still counts. It holds NSGA-II's own result's non-dominated points.
+     */
+    private static List<SweepPoint> front(SweepProblem problem, List<Requirement> requirements) {
+        return ParetoFront.of(problem.evaluated(), requirements);
     }
 }

@@ -22,6 +22,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class ParetoCharts {
     static final String ERROR_AXIS = "RMS error (% of full scale)";
+    static final Color FEASIBLE = new Color(150, 150, 150);
+    static final Color EXCLUDED = new Color(230, 180, 120);
+    static final Color GRID_FRONT = new Color(200, 30, 30);
+    static final Color OPTIMIZER_FRONT = new Color(20, 60, 200);
+    /** The legend in words, for the caption under each plot (the SVG draws its text as outlines). */
+    static final String LEGEND = "grey circles: other feasible points; orange squares: valid points outside --require; "
+            + "red diamonds: the grid's Pareto front; blue crosses: NSGA-II's front";
 
     private ParetoCharts() {
     }
@@ -49,10 +56,10 @@ final class ParetoCharts {
                 .filter(p -> Requirement.feasible(p, d.requirements()) && !marked.contains(p.index())).toList();
         List<SweepPoint> excluded = d.points().stream()
                 .filter(p -> p.valid() && !Requirement.feasible(p, d.requirements())).toList();
-        add(c, "other feasible points", feasible, y, SeriesMarkers.CIRCLE, new Color(150, 150, 150));
-        add(c, "valid, outside --require", excluded, y, SeriesMarkers.SQUARE, new Color(230, 180, 120));
-        add(c, "grid Pareto front", d.gridFront(), y, SeriesMarkers.DIAMOND, new Color(200, 30, 30));
-        add(c, "NSGA-II front", d.optimizerFront(), y, SeriesMarkers.CROSS, new Color(20, 60, 200));
+        add(c, "other feasible points", feasible, y, SeriesMarkers.CIRCLE, FEASIBLE);
+        add(c, "valid, outside --require", excluded, y, SeriesMarkers.SQUARE, EXCLUDED);
+        add(c, "grid Pareto front", d.gridFront(), y, SeriesMarkers.DIAMOND, GRID_FRONT);
+        add(c, "NSGA-II front", d.optimizerFront(), y, SeriesMarkers.CROSS, OPTIMIZER_FRONT);
         return c.getSeriesMap().isEmpty() ? "" : Charts.inlineSvg(c);
     }
 

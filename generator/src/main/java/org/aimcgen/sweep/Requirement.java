@@ -68,7 +68,7 @@ public record Requirement(String key, boolean atMost, double limit) {
         return new ConfigException(List.of(message));
     }
 
-    /** How far a valid point misses the bound; 0 when it meets it (MOEA's convention). */
+    /** How far a valid point misses the bound, signed; 0 when it meets it (MOEA's Constraint convention). */
     public double violation(SweepPoint p) {
         double v = p.figure(key);
         return atMost ? Constraint.lessThanOrEqual(v, limit) : Constraint.greaterThanOrEqual(v, limit);

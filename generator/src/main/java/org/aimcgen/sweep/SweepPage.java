@@ -46,6 +46,7 @@ public final class SweepPage {
         v.put("optimizerNote", esc(r.optimizerNote()));
         v.put("charts", List.of(chart("TOPS/W against error", ParetoCharts.efficiency(r)),
                 chart("TOPS/mm2 against error", ParetoCharts.density(r))));
+        v.put("legend", esc(ParetoCharts.LEGEND));
         v.put("headers", headers(r.grid()));
         v.put("gridFront", rows(r.gridFront()));
         v.put("optimizerFront", rows(r.optimizerFront()));

@@ -76,6 +76,11 @@ final class SweepProblem extends AbstractProblem {
         return cache.computeIfAbsent(index, i -> evaluator.evaluate(i, grid.values(i), grid.sets(i)));
     }
 
+    /** Every distinct point estimated so far (any order). */
+    List<SweepPoint> evaluated() {
+        return List.copyOf(cache.values());
+    }
+
     /** Distinct points estimated so far. */
     int distinct() {
         return cache.size();
