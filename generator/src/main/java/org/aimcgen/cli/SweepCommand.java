@@ -120,6 +120,7 @@ final class SweepCommand implements Callable<Integer> {
                 plan.base().name(), configOptions.source(), grid.size(), String.join(" x ", grid.keys()), jobs,
                 optimize ? ", NSGA-II" : ""));
         List<SweepPoint> front = List.of();
+        List<SweepPoint> searched = List.of();
         String optimizerNote = "";
         if (optimize) {
             int b = budget != null ? budget : DEFAULT_BUDGET;
@@ -127,6 +128,7 @@ final class SweepCommand implements Callable<Integer> {
             Optimizer.Result r = new Optimizer(evaluator, jobs, line -> Cli.progress(quiet, line))
                     .run(grid, plan.requirements(), b, s);
             front = r.front();
+            searched = r.evaluated();
             optimizerNote = String.format(Locale.ROOT, "NSGA-II (MOEA Framework), seed %d, budget %d: %d evaluations "
                     + "in %d generations of %d, %d distinct points estimated; its front has %d points.", s, b,
                     r.evaluations(), r.generations(), r.population(), r.distinct(), front.size());
@@ -134,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepPoint> points = List.of();
         String gridNote = "";
         if (!optimize || grid.size() <= MAX_GRID_WITH_OPTIMIZE) {
-            points = new SweepRunner(evaluator, jobs, line -> Cli.progress(quiet, line)).run(grid);
+            points = new SweepRunner(evaluator, jobs, line -> Cli.progress(quiet, line)).run(grid, searched);
         } else {
             gridNote = "The grid was not estimated for this page: " + grid.size() + " points, more than the "
                     + MAX_GRID_WITH_OPTIMIZE + " a search also estimates whole.";

@@ -23,8 +23,9 @@ public final class Optimizer {
     public static final int MAX_BUDGET = 1_000_000;
     private static final int MAX_POPULATION = 100;
 
-    /** What a search found: its front (grid order) and what it cost. */
-    public record Result(List<SweepPoint> front, int evaluations, int distinct, int population, int generations) {
+    /** What a search found: its front (grid order), every point it estimated, and what it cost. */
+    public record Result(List<SweepPoint> front, List<SweepPoint> evaluated, int evaluations, int distinct,
+            int population, int generations) {
     }
 
     private final PointEvaluator evaluator;
@@ -65,7 +66,8 @@ public final class Optimizer {
                     progress.accept(String.format(Locale.ROOT, "  generation %d: %d of %d evaluations, %.1f s",
                             generations, nsga.getNumberOfEvaluations(), budget, (System.nanoTime() - t0) / 1e9));
                 }
-                return new Result(front(problem, requirements), nsga.getNumberOfEvaluations(), problem.distinct(),
+                return new Result(front(problem, requirements), problem.evaluated(), nsga.getNumberOfEvaluations(),
+                        problem.distinct(),
                         population, generations);
             } finally {
                 pool.shutdownNow();

@@ -31,8 +31,16 @@ public final class SweepRunner {
     }
 
     public List<SweepPoint> run(Grid grid) {
+        return run(grid, List.of());
+    }
+
+    /** The grid, reusing points already estimated (a search's) instead of estimating them again. */
+    public List<SweepPoint> run(Grid grid, List<SweepPoint> known) {
         int total = (int) grid.size();
         SweepPoint[] results = new SweepPoint[total];
+        for (SweepPoint p : known) {
+            results[p.index()] = p;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, total)), r -> {
             Thread t = new Thread(r, "sweep");
             t.setDaemon(true);
@@ -40,14 +48,18 @@ public final class SweepRunner {
         });
         try {
             CompletionService<SweepPoint> done = new ExecutorCompletionService<>(pool);
+            int submitted = 0;
             for (int i = 0; i < total; i++) {
                 int index = i;
-                done.submit(() -> evaluator.evaluate(index, grid.values(index), grid.sets(index)));
+                if (results[i] == null) {
+                    done.submit(() -> evaluator.evaluate(index, grid.values(index), grid.sets(index)));
+                    submitted++;
+                }
             }
             long t0 = System.nanoTime();
             long shown = t0;
-            int invalid = 0;
-            for (int n = 1; n <= total; n++) {
+            int invalid = (int) known.stream().filter(p -> !p.valid()).count();
+            for (int n = total - submitted + 1; n <= total; n++) {
                 SweepPoint p = done.take().get();
                 results[p.index()] = p;
                 invalid += p.valid() ? 0 : 1;
@@ -70,7 +82,7 @@ public final class SweepRunner {
     }
 
     static String line(int done, int total, int invalid, double elapsedS) {
-        String left = done == total ? "done" : String.format(Locale.ROOT, "about %.0f s left",
+        String left = done == total ? "done" : String.format(Locale.ROOT, "about %.1f s left",
                 elapsedS / done * (total - done));
         return String.format(Locale.ROOT, "  %d of %d points, %d invalid, %.1f s, %s", done, total, invalid, elapsedS,
                 left);
