@@ -66,7 +66,7 @@ public final class SweepRunner {
                 long now = System.nanoTime();
                 if (n == total || (now - shown) / 1e9 >= PROGRESS_EVERY_S) {
                     shown = now;
-                    progress.accept(line(n, total, invalid, (now - t0) / 1e9));
+                    progress.accept(line(n, total, invalid, (now - t0) / 1e9, n - (total - submitted)));
                 }
             }
         } catch (InterruptedException e) {
@@ -81,9 +81,10 @@ public final class SweepRunner {
         return new ArrayList<>(Arrays.asList(results));
     }
 
-    static String line(int done, int total, int invalid, double elapsedS) {
+    /** The progress line; the time left is from the points estimated here (not those reused). */
+    static String line(int done, int total, int invalid, double elapsedS, int estimated) {
         String left = done == total ? "done" : String.format(Locale.ROOT, "about %.1f s left",
-                elapsedS / done * (total - done));
+                elapsedS / Math.max(1, estimated) * (total - done));
         return String.format(Locale.ROOT, "  %d of %d points, %d invalid, %.1f s, %s", done, total, invalid, elapsedS,
                 left);
     }
