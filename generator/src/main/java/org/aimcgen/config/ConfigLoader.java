@@ -292,8 +292,11 @@ public final class ConfigLoader {
         raw.put(param.get(), value);
     }
 
-    /** Parses text by the key's kind; null when the text is not of that kind. */
-    static Object parseValue(Param p, String text) {
+    /**
+     * Parses text by the key's kind; null when the text is not of that kind. Public for
+     * the sweep, which refuses a --vary value of the wrong kind before any point runs.
+     */
+    public static Object parseValue(Param p, String text) {
         String t = text.trim();
         try {
             return switch (p.kind()) {
