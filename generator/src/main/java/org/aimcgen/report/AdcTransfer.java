@@ -32,7 +32,15 @@ public record AdcTransfer(int channel, boolean tracked, double startV, double ls
     /** Bisection steps per transition: far below a millionth of a code. */
     private static final int BISECTION_STEPS = 60;
 
-    public static AdcTransfer of(MacroConfig cfg) {
+    /** Fewer transitions than this in the range: no linearity to speak of. */
+    public static final int MIN_TRANSITIONS = 3;
+
+    /**
+     * The transfer, or empty when the range holds fewer than MIN_TRANSITIONS code
+     * transitions below the counter's saturation (a converter whose chain delays alone
+     * fill its counter: a few-bit ADC over many tiles).
+     */
+    public static java.util.Optional<AdcTransfer> measure(MacroConfig cfg) {
         AnalogModel model = new AnalogModel(withoutNoise(cfg));
         int group = cfg.groups() - 1;
         int channel = cfg.channel(0, group);
@@ -53,7 +61,10 @@ public record AdcTransfer(int channel, boolean tracked, double startV, double ls
         int saturated = cfg.countableSteps() - 1;
         int first = chain.code(start);
         int last = Math.min(chain.code(end), saturated);
-        double[] transitions = new double[Math.max(0, last - first)];
+        if (last - first < MIN_TRANSITIONS) {
+            return java.util.Optional.empty();
+        }
+        double[] transitions = new double[last - first];
         for (int k = first + 1; k <= last; k++) {
             double lo = start;
             double hi = end;
@@ -67,7 +78,7 @@ public record AdcTransfer(int channel, boolean tracked, double startV, double ls
             }
             transitions[k - first - 1] = (hi - start) / lsbV;
         }
-        return new AdcTransfer(channel, tracked, start, lsbV, Linearity.of(first, transitions));
+        return java.util.Optional.of(new AdcTransfer(channel, tracked, start, lsbV, Linearity.of(first, transitions)));
     }
 
     /** The code of the chain when every tile's converter sees input v. */

@@ -31,7 +31,15 @@ public final class DatasheetCharts {
     private DatasheetCharts() {
     }
 
-    public static List<Figure> figures(Datasheet ds, AdcTransfer adc) {
+    /** The plots; without a measurable ADC transfer (see AdcTransfer.measure), none of it. */
+    public static List<Figure> figures(Datasheet ds, java.util.Optional<AdcTransfer> transfer) {
+        List<Figure> out = new ArrayList<>();
+        transfer.ifPresent(adc -> out.addAll(adcFigures(adc)));
+        errorAndCostFigures(ds, out);
+        return out;
+    }
+
+    private static List<Figure> adcFigures(AdcTransfer adc) {
         List<Figure> out = new ArrayList<>();
         Linearity l = adc.linearity();
         out.add(figure("adc-transfer", "ADC transfer", String.format(Locale.ROOT, "Channel %d (column 0, top weight "
@@ -41,6 +49,10 @@ public final class DatasheetCharts {
         out.add(figure("adc-linearity", "ADC linearity", String.format(Locale.ROOT, "DNL and INL (endpoint fit) from "
                 + "the code transitions: max |DNL| %.3f LSB, max |INL| %.3f LSB, %d missing codes.", l.maxAbsDnl(),
                 l.maxAbsInl(), l.missingCodes()), linearity(l)));
+        return out;
+    }
+
+    private static void errorAndCostFigures(Datasheet ds, List<Figure> out) {
         out.add(figure("error-histogram", "Error histogram", String.format(Locale.ROOT, "Every column result's error, "
                 + "%% of full scale: %d seed(s) x %d VMMs x %d columns.", ds.error().seeds(),
                 ds.error().vmmsPerSeed(), ds.config().cols()), Plots.histogram("Computing error",
@@ -56,7 +68,6 @@ public final class DatasheetCharts {
             out.add(figure("corners-snr", "SNR across PVT corners", "SNR, dB, at the same corners.",
                     corners(ds.corners(), "SNR over PVT corners", "dB", CornerError::snrDb)));
         }
-        return out;
     }
 
     private static Figure figure(String id, String title, String caption, Chart<?, ?> chart) {

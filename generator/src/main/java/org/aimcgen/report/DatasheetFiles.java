@@ -18,7 +18,7 @@ public record DatasheetFiles(String json, String html) {
     public static final String HTML = "datasheet.html";
 
     public static DatasheetFiles of(Datasheet ds) {
-        return new DatasheetFiles(ds.json(), DatasheetPage.render(ds, AdcTransfer.of(ds.config())));
+        return new DatasheetFiles(ds.json(), DatasheetPage.render(ds, AdcTransfer.measure(ds.config())));
     }
 
     /** Writes both into folder (created if missing); returns their paths, JSON first. */

@@ -28,12 +28,15 @@ public final class DatasheetPage {
     private final Datasheet ds;
     private final List<DatasheetCharts.Figure> figures;
 
-    private DatasheetPage(Datasheet ds, AdcTransfer adc) {
+    private final boolean hasTransfer;
+
+    private DatasheetPage(Datasheet ds, java.util.Optional<AdcTransfer> adc) {
         this.ds = ds;
         this.figures = DatasheetCharts.figures(ds, adc);
+        this.hasTransfer = adc.isPresent();
     }
 
-    public static String render(Datasheet ds, AdcTransfer adc) {
+    public static String render(Datasheet ds, java.util.Optional<AdcTransfer> adc) {
         return new Templates().render(TEMPLATE, ds.config(), Map.of("page", new DatasheetPage(ds, adc)));
     }
 
@@ -106,6 +109,10 @@ public final class DatasheetPage {
 
     public List<DatasheetCharts.Figure> figures() {
         return figures;
+    }
+
+    public boolean hasTransfer() {
+        return hasTransfer;
     }
 
     public boolean hasCorners() {

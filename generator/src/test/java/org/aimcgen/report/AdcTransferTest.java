@@ -25,8 +25,8 @@ class AdcTransferTest {
     @Test
     void anIdealConverterIsLinear() {
         for (String shift : List.of("0", "1")) {
-            AdcTransfer t = AdcTransfer.of(tiny("nonideal.comparatorOffsetMv=0", "nonideal.capMismatchPct=0",
-                    "adc.rangeShift=" + shift));
+            AdcTransfer t = AdcTransfer.measure(tiny("nonideal.comparatorOffsetMv=0", "nonideal.capMismatchPct=0",
+                    "adc.rangeShift=" + shift)).orElseThrow();
             assertEquals(!shift.equals("0"), t.tracked());
             Linearity l = t.linearity();
             // The whole range: 63 codes of the 6-bit ADC at least.
@@ -43,7 +43,7 @@ class AdcTransferTest {
     @Test
     void offsetsClipTilesAtTheBottomOfTheTrackedRange() {
         MacroConfig cfg = TestSupport.preset("aidac-1024x256.yaml");
-        AdcTransfer t = AdcTransfer.of(cfg);
+        AdcTransfer t = AdcTransfer.measure(cfg).orElseThrow();
         assertTrue(t.tracked());
         // A tracked tile clips while the deviation is below its trip point less the zero
         // level; from the range's start (an offset-free tile's clip point) that is its offset.
@@ -70,5 +70,15 @@ class AdcTransferTest {
         double oneClipped = cfg.tiles() / (cfg.tiles() - 1.0);
         assertTrue(widest >= oneClipped - 1e-9, "widest code below the clip points " + widest);
         assertTrue(t.linearity().maxAbsInl() > 100 * 1e-6, "INL " + t.linearity().maxAbsInl());
+    }
+
+    @Test
+    void aConverterWhoseDelaysFillItsCounterHasNoTransfer() {
+        MacroConfig cfg = ConfigLoader.load(TestSupport.repoRoot().resolve("configs/aidac-1024x256.yaml"),
+                List.of("adc.bits=3"));
+        // 8 tiles of converter delay (about 2.1 steps each) are past what the 3-bit code's
+        // coarse counter counts before it saturates: every input reads the saturated code.
+        assertTrue(cfg.tiles() * MacroConfig.VTC_DELAY_STEPS > cfg.countableSteps(), "the premise");
+        assertTrue(AdcTransfer.measure(cfg).isEmpty());
     }
 }
