@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "aimcgen", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Generates a charge-domain analog in-memory-computing SRAM macro: control RTL, "
                 + "Verilog-AMS models, test benches and constraints, from one configuration.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, SimulateCommand.class, SweepCommand.class,
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SimulateCommand.class, ReportCommand.class,
+                SweepCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'aimcgen <command> --help' for a command's options."})
 public final class Main implements Runnable {
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
         cmd.setUsageHelpWidth(120);
         // Picocli footers are format strings: escape the % of units.
         String footer = String.join("%n", ParamTable.textLines().stream().map(l -> l.replace("%", "%%")).toList());
-        for (String sub : new String[] {"generate", "validate", "simulate", "sweep"}) {
+        for (String sub : new String[] {"generate", "validate", "simulate", "report", "sweep"}) {
             cmd.getSubcommands().get(sub).getCommandSpec().usageMessage().footer("", footer);
         }
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -83,9 +83,10 @@ class SimulateTest {
         double snr2 = Double.parseDouble(rows.get(1)[8]);
         assertTrue(r.out().contains(String.format(Locale.ROOT, "; SNR %.2f to %.2f dB", Math.min(snr1, snr2),
                 Math.max(snr1, snr2))), r.out());
-        // The plot holds every result the simulation streamed: 4 VMMs x 4 columns.
+        // The plot holds every result the simulation streamed, 4 VMMs x 4 columns, as XChart's
+        // circle markers (ellipses), plus the legend's marker.
         String svg = Files.readString(work.resolve("seed1/sim/tiny/build/run/transfer.svg"));
-        assertEquals(16, svg.split("<circle ", -1).length - 1);
+        assertEquals(16 + 1, svg.split("<ellipse ", -1).length - 1);
         assertTrue(r.out().contains("plot:  " + work.toAbsolutePath().resolve("seed1/sim/tiny/build/run/transfer.svg")),
                 r.out());
         assertTrue(r.out().contains("RMS error over 2 runs"), r.out());
