@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a macro's datasheet: NAME/datasheet.json (figures of merit, breakdowns, corners, the "
                 + "resolved configuration) and NAME/datasheet.html (the same with plots; self-contained, opens "
-                + "offline) under the output folder.",
+                + "offline) and NAME/accelergy.yaml (energy per action and area in Accelergy's reference tables, "
+                + "for Timeloop and CiMLoop) under the output folder.",
             "Throughput, energy, latency and area come from the analytic estimate; the computing error from the "
                 + "behavioural model over Monte Carlo seeds and the PVT corner grid, on uniform random inputs and "
                 + "weights. The same options give the same files, byte for byte."})
@@ -46,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-corners", description = "skip the error over the PVT corner grid")
     boolean noCorners;
 
-    @Option(names = {"-q", "--quiet"}, description = "print the two paths only")
+    @Option(names = {"-q", "--quiet"}, description = "print the written paths only")
     boolean quiet;
 
     @Override

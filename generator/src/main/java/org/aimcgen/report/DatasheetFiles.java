@@ -6,25 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.aimcgen.model.estimate.AccelergyTable;
 import org.aimcgen.model.estimate.Datasheet;
 
 /**
- * The two files of 'aimcgen report', rendered in memory first (so a failure writes nothing)
+ * The files of 'aimcgen report', rendered in memory first (so a failure writes nothing)
  * and written only where their content changed: datasheet.json, exactly Datasheet.json(),
- * and datasheet.html.
+ * datasheet.html, and accelergy.yaml (the same energy and area in Accelergy's tables).
  */
-public record DatasheetFiles(String json, String html) {
+public record DatasheetFiles(String json, String html, String accelergy) {
     public static final String JSON = "datasheet.json";
     public static final String HTML = "datasheet.html";
+    public static final String ACCELERGY = "accelergy.yaml";
 
     public static DatasheetFiles of(Datasheet ds) {
-        return new DatasheetFiles(ds.json(), DatasheetPage.render(ds, AdcTransfer.measure(ds.config())));
+        return new DatasheetFiles(ds.json(), DatasheetPage.render(ds, AdcTransfer.measure(ds.config())),
+                AccelergyTable.yaml(ds));
     }
 
-    /** Writes both into folder (created if missing); returns their paths, JSON first. */
+    /** Writes them into folder (created if missing); returns their paths: JSON, HTML, Accelergy. */
     public List<Path> write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        return List.of(write(folder.resolve(JSON), json), write(folder.resolve(HTML), html));
+        return List.of(write(folder.resolve(JSON), json), write(folder.resolve(HTML), html),
+                write(folder.resolve(ACCELERGY), accelergy));
     }
 
     private static Path write(Path file, String text) throws IOException {

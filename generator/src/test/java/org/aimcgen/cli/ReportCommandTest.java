@@ -47,18 +47,20 @@ class ReportCommandTest {
         assertEquals(0, rb.exit(), rb.err());
         Path json = a.resolve("tiny/datasheet.json");
         Path html = a.resolve("tiny/datasheet.html");
-        // The two paths on stdout, progress on stderr (none with -q).
-        assertEquals(json + "\n" + html + "\n", ra.out());
+        Path accelergy = a.resolve("tiny/accelergy.yaml");
+        // The paths on stdout, progress on stderr (none with -q).
+        assertEquals(json + "\n" + html + "\n" + accelergy + "\n", ra.out());
         assertTrue(ra.err().contains("aimcgen: datasheet of tiny"), ra.err());
         assertEquals("", rb.err());
-        for (String f : List.of("datasheet.json", "datasheet.html")) {
+        for (String f : List.of("datasheet.json", "datasheet.html", "accelergy.yaml")) {
             assertArrayEquals(Files.readAllBytes(a.resolve("tiny").resolve(f)),
                     Files.readAllBytes(b.resolve("tiny").resolve(f)), f + " differs between two runs");
         }
-        // datasheet.json is exactly the datasheet's JSON.
+        // datasheet.json is exactly the datasheet's JSON, accelergy.yaml its Accelergy tables.
         MacroConfig cfg = TestSupport.preset("tiny.yaml");
-        assertEquals(Datasheet.of(cfg, new Datasheet.Options(2, 2, true, VmmRun.DEFAULT_STIMULUS_SEED)).json(),
-                Files.readString(json));
+        Datasheet ds = Datasheet.of(cfg, new Datasheet.Options(2, 2, true, VmmRun.DEFAULT_STIMULUS_SEED));
+        assertEquals(ds.json(), Files.readString(json));
+        assertEquals(org.aimcgen.model.estimate.AccelergyTable.yaml(ds), Files.readString(accelergy));
         // Another option, another page: the run is not a cached copy.
         Path c = TestSupport.workDir("report-c");
         assertEquals(0, report(c, "--no-corners", "-q").exit());
