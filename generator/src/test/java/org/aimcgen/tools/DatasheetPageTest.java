@@ -118,6 +118,38 @@ class DatasheetPageTest {
     }
 
     @Test
+    void everyPresetGetsItsFilesAndAPageThatRenders() throws Exception {
+        Path dir = TestSupport.workDir("datasheet-presets");
+        List<Path> presets;
+        try (java.util.stream.Stream<Path> s = Files.list(TestSupport.repoRoot().resolve("configs"))) {
+            presets = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(presets.size() >= 4, "presets: " + presets);
+        for (Path preset : presets) {
+            // The report's own defaults: 4 seeds x 4 VMMs and the corner grid.
+            TestSupport.CliResult report = TestSupport.cli("report", preset.toString(), "--out", dir.toString(),
+                    "-q");
+            assertEquals(0, report.exit(), preset + ": " + report.err());
+            List<Path> written = report.out().lines().map(Path::of).toList();
+            assertEquals(List.of("datasheet.json", "datasheet.html", "accelergy.yaml"),
+                    written.stream().map(f -> f.getFileName().toString()).toList(), preset.toString());
+            for (Path f : written) {
+                assertTrue(Files.size(f) > 0, f + " is empty");
+            }
+            TestSupport.Run dom = browse(dir, written.get(1), "--dump-dom");
+            assertEquals(0, dom.exit(), dom.output());
+            assertEquals(List.of(), consoleLines(dom.output()), preset.toString());
+            Matcher m = SVG.matcher(dom.output());
+            int svgs = 0;
+            while (m.find()) {
+                svgs++;
+                assertTrue(m.group(2).contains("<path"), preset + ": an SVG without paths: " + m.group(1));
+            }
+            assertEquals(PLOTS, svgs, preset + ": plots in the DOM");
+        }
+    }
+
+    @Test
     void aConsoleErrorIsCaught() throws Exception {
         // The check above can fail: a page with a script error logs CONSOLE lines.
         Path dir = TestSupport.workDir("datasheet-page-negative");
