@@ -70,4 +70,21 @@ final class Cli {
         String root = System.getProperty(ROOT_PROPERTY);
         return Path.of(root != null && !root.isEmpty() ? root : ".");
     }
+
+    /** The value of a check, or null with its problems added to the others (every problem in one round). */
+    static <T> T collect(List<String> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** Adds a problem when an option's value lies outside min..max. */
+    static void range(List<String> problems, String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            problems.add(option + ": " + value + " is out of range; allowed: " + min + " to " + max);
+        }
+    }
 }

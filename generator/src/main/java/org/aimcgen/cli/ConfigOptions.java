@@ -1,8 +1,5 @@
 package org.aimcgen.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +34,7 @@ final class ConfigOptions {
         if (config != null) {
             return ConfigLoader.load(config, sets);
         }
-        try (InputStream in = ConfigOptions.class.getClassLoader().getResourceAsStream(DEFAULT_PRESET)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in preset " + DEFAULT_PRESET + " missing from the jar");
-            }
-            return ConfigLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_PRESET, sets);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConfigLoader.resource(DEFAULT_PRESET, sets);
     }
 
     String source() {

@@ -56,8 +56,8 @@ final class ReportCommand implements Callable<Integer> {
         Path root = out != null ? out : Cli.defaultRoot().resolve("reports");
         // Every bad option, the configuration's problems and the output folder's, in one round.
         List<String> problems = new ArrayList<>();
-        problems.addAll(rangeProblems("--seeds", seeds, 1, MAX_SEEDS));
-        problems.addAll(rangeProblems("--vmms", vmms, 1, MAX_VMMS));
+        Cli.range(problems, "--seeds", seeds, 1, MAX_SEEDS);
+        Cli.range(problems, "--vmms", vmms, 1, MAX_VMMS);
         MacroConfig cfg = null;
         try {
             cfg = configOptions.load();
@@ -90,8 +90,4 @@ final class ReportCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private static List<String> rangeProblems(String option, int value, int min, int max) {
-        return value >= min && value <= max ? List.of()
-                : List.of(option + ": " + value + " is out of range; allowed: " + min + " to " + max);
-    }
 }

@@ -76,10 +76,10 @@ final class SimulateCommand implements Callable<Integer> {
         Path workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("simulate");
         // Every bad option, the configuration's problems and the work folder's, in one round.
         List<String> problems = new ArrayList<>();
-        Simulator simulator = collect(problems, this::parseSimulator);
+        Simulator simulator = Cli.collect(problems, this::parseSimulator);
         check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
         check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
-        List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : collect(problems, this::points);
+        List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : Cli.collect(problems, this::points);
         // Each run generates into a folder of its own, named by its label.
         problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot, workRoot,
                 points == null ? List.of() : points.stream().map(SimulationRun.Point::label).toList()));
@@ -120,18 +120,9 @@ final class SimulateCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** The value of a check, or null with its problems added to the others. */
-    private static <T> T collect(List<String> problems, java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
-    }
 
     private static void check(List<String> problems, Runnable check) {
-        collect(problems, () -> {
+        Cli.collect(problems, () -> {
             check.run();
             return null;
         });

@@ -169,10 +169,10 @@ final class SweepCommand implements Callable<Integer> {
 
     private Plan plan() {
         List<String> problems = new ArrayList<>();
-        Grid grid = collect(problems, () -> Grid.parse(vary));
-        List<Requirement> requirements = collect(problems, () -> Requirement.parseAll(require));
-        MacroConfig base = collect(problems, configOptions::load);
-        Simulator simulator = collect(problems, this::simulator);
+        Grid grid = Cli.collect(problems, () -> Grid.parse(vary));
+        List<Requirement> requirements = Cli.collect(problems, () -> Requirement.parseAll(require));
+        MacroConfig base = Cli.collect(problems, configOptions::load);
+        Simulator simulator = Cli.collect(problems, this::simulator);
         if (grid != null && !optimize && grid.size() > Grid.MAX_POINTS) {
             problems.add("--vary: the grid has " + grid.size() + " points; a sweep estimates at most "
                     + Grid.MAX_POINTS + " (search a larger space with --optimize)");
@@ -181,10 +181,10 @@ final class SweepCommand implements Callable<Integer> {
             problems.add("--vary: the space has " + grid.size() + " points; --optimize searches at most "
                     + Integer.MAX_VALUE);
         }
-        range(problems, "--jobs", jobs, 1, MAX_JOBS);
-        range(problems, "--simulate", simulate, 0, SimulateCommand.MAX_VMMS);
+        Cli.range(problems, "--jobs", jobs, 1, MAX_JOBS);
+        Cli.range(problems, "--simulate", simulate, 0, SimulateCommand.MAX_VMMS);
         if (budget != null) {
-            range(problems, "--budget", budget, Optimizer.MIN_BUDGET, Optimizer.MAX_BUDGET);
+            Cli.range(problems, "--budget", budget, Optimizer.MIN_BUDGET, Optimizer.MAX_BUDGET);
         }
         if (!optimize) {
             if (budget != null) {
@@ -297,18 +297,5 @@ final class SweepCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private static void range(List<String> problems, String option, long value, long min, long max) {
-        if (value < min || value > max) {
-            problems.add(option + ": " + value + " is out of range; allowed: " + min + " to " + max);
-        }
-    }
 
-    private static <T> T collect(List<String> problems, java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
-    }
 }

@@ -150,6 +150,21 @@ public final class ConfigLoader {
     }
 
     /**
+     * A preset that travels inside the jar (resource configs/NAME.yaml, or any resource path
+     * given), plus the overrides.
+     */
+    public static MacroConfig resource(String resource, List<String> sets) {
+        try (java.io.InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in preset " + resource + " missing from the jar");
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), resource, sets);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The file's text plus the overrides. A --set that changes a key the derived name is made
      * of ({@link ConfigChecks#NAME_KEYS}) while the file names the macro is refused unless
      * --set also names it: the file's name would describe a macro it no longer is.

@@ -1,8 +1,5 @@
 package org.aimcgen.model.estimate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,15 +48,7 @@ public final class Calibration {
 
     /** A preset from the jar (configs/NAME.yaml) with overrides. */
     public static MacroConfig preset(String name, List<String> sets) {
-        String resource = "configs/" + name + ".yaml";
-        try (InputStream in = Calibration.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("preset " + resource + " missing from the jar");
-            }
-            return ConfigLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, sets);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConfigLoader.resource("configs/" + name + ".yaml", sets);
     }
 
     public static List<Row> rows() {
