@@ -1,0 +1,97 @@
+package org.aimcgen.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small parent design, written by the integration test: two instances of a generated
+ * macro next to logic of its own (a counter of the result beats both instances hand over).
+ * Its ports are the macro's, so a bench written for the macro drives it unchanged; the
+ * parameter SEL routes them to instance u0 or u1 and parks the other one (no bus select, no
+ * stream valid, results always accepted).
+ */
+final class ParentDesign {
+    /** One port of the macro top as its Verilog declares it. */
+    record Port(String direction, String range, String name) {
+    }
+
+    private static final Pattern PORT = Pattern.compile(
+            "^\\s*(input|output)\\s+wire\\s+(\\[[^\\]]+\\])?\\s*(\\w+)\\s*,?\\s*$", Pattern.MULTILINE);
+
+    private ParentDesign() {
+    }
+
+    /** The ports of module `name` in its generated Verilog (the port list of the macro top). */
+    static List<Port> ports(String verilog, String name) {
+        int start = verilog.indexOf("module " + name + " (");
+        int end = verilog.indexOf(");", start);
+        if (start < 0 || end < 0) {
+            throw new IllegalArgumentException("no module " + name);
+        }
+        List<Port> ports = new ArrayList<>();
+        Matcher m = PORT.matcher(verilog.substring(start, end));
+        while (m.find()) {
+            ports.add(new Port(m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3)));
+        }
+        return ports;
+    }
+
+    /** The parent's Verilog. */
+    static String verilog(String macro, List<Port> ports) {
+        StringBuilder v = new StringBuilder();
+        v.append("// Parent design of the integration test: two ").append(macro)
+                .append(" macros beside logic of its own.\n");
+        v.append("module parent #(parameter SEL = 0) (\n");
+        for (Port p : ports) {
+            v.append("  ").append(p.direction()).append(" wire ").append(p.range().isEmpty() ? "" : p.range() + " ")
+                    .append(p.name()).append(",\n");
+        }
+        v.append("  output reg [15:0] result_beats\n);\n");
+        for (int i = 0; i < 2; i++) {
+            for (Port p : ports) {
+                String w = "u" + i + "_" + p.name();
+                v.append("  wire ").append(p.range().isEmpty() ? "" : p.range() + " ").append(w);
+                if (p.direction().equals("input")) {
+                    v.append(" = ").append(input(p, i));
+                }
+                v.append(";\n");
+            }
+            v.append("  ").append(macro).append(" u").append(i).append(" (");
+            List<String> conns = new ArrayList<>();
+            for (Port p : ports) {
+                conns.add("\n    ." + p.name() + "(u" + i + "_" + p.name() + ")");
+            }
+            v.append(String.join(",", conns)).append("\n  );\n");
+        }
+        for (Port p : ports) {
+            if (p.direction().equals("output")) {
+                v.append("  assign ").append(p.name()).append(" = SEL == 1 ? u1_").append(p.name()).append(" : u0_")
+                        .append(p.name()).append(";\n");
+            }
+        }
+        v.append("  // The parent's own logic: result beats handed over by either instance.\n");
+        v.append("  always @(posedge clk)\n    if (reset) result_beats <= 16'd0;\n");
+        v.append("    else result_beats <= result_beats + (u0_res_valid & u0_res_ready) + (u1_res_valid & u1_res_ready);\n");
+        v.append("endmodule\n");
+        return v.toString();
+    }
+
+    /** What instance i's input sees: the parent's port when selected, else the parked value. */
+    private static String input(Port p, int i) {
+        if (p.name().equals("clk") || p.name().equals("reset")) {
+            return p.name();
+        }
+        String parked = p.name().equals("res_ready") ? "1'b1" : "{" + width(p) + "{1'b0}}";
+        return "SEL == " + i + " ? " + p.name() + " : " + parked;
+    }
+
+    private static String width(Port p) {
+        if (p.range().isEmpty()) {
+            return "1";
+        }
+        String[] bounds = p.range().substring(1, p.range().length() - 1).split(":");
+        return String.valueOf(Integer.parseInt(bounds[0].trim()) - Integer.parseInt(bounds[1].trim()) + 1);
+    }
+}
