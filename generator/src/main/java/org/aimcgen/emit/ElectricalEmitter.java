@@ -78,6 +78,21 @@ public final class ElectricalEmitter {
         return out;
     }
 
+    /**
+     * The electrical views in compile order, each module before the ones that instantiate
+     * it, the analog array last; the range-tracking stage only with adc.rangeShift.
+     */
+    public static List<String> fileNames(MacroConfig cfg) {
+        List<String> names = new ArrayList<>(List.of(tileColumnFile(cfg), PortList.vtc(cfg).module() + "_electrical.vams"));
+        if (cfg.tracksReference()) {
+            names.add(trackFile(cfg));
+        }
+        names.add(cfg.moduleName("events") + ".vams");
+        names.add(PortList.timeChain(cfg).module() + "_electrical.vams");
+        names.add(arrayFile(cfg));
+        return names;
+    }
+
     public static String tileColumnFile(MacroConfig cfg) {
         return PortList.tileColumn(cfg).module() + "_electrical.vams";
     }

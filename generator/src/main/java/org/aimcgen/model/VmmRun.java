@@ -197,6 +197,16 @@ public final class VmmRun {
         return files;
     }
 
+    /** The names of {@link #files} for a run of the given number of VMMs, in the same order. */
+    public static List<String> fileNames(int vmms) {
+        List<String> names = new ArrayList<>(List.of("vmm_run.txt", "vmm_weights.hex"));
+        for (int n = 0; n < vmms; n++) {
+            names.add(inputFile(n));
+        }
+        names.addAll(List.of("vmm_expected.txt", "vmm_channels.txt"));
+        return names;
+    }
+
     /** The input file of VMM n (the bench builds the same name with $sformatf). */
     public static String inputFile(int n) {
         return String.format(Locale.ROOT, "vmm_in_%d.hex", n);

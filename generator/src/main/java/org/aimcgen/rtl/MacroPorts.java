@@ -7,6 +7,8 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.Apb3;
 import org.aimcgen.hw.HwBundle;
 import org.aimcgen.hw.HwBus;
+import org.aimcgen.ports.Port;
+import org.aimcgen.ports.PortList;
 
 import spinal.core.Bool;
 import spinal.core.UInt;
@@ -127,6 +129,35 @@ public final class MacroPorts {
         HwBundle irq = HwBundle.describe(HwBundle.Role.MASTER);
         new Interrupt(irq);
         return List.of(apb, act, res, wt, irq);
+    }
+
+    /** What each group of {@link #topBundles} is, in the same order: the descriptions of the top's pins. */
+    private static final List<String> GROUP_DESCRIPTIONS = List.of(
+            "APB host port (registers of RegisterMap)",
+            "activation stream into the row drivers",
+            "result stream, one column a beat",
+            "weight port: one word of a row, written or read",
+            "interrupt: VMM done while CTRL.IRQ_ENABLE is set");
+
+    /**
+     * Every pin of the macro top, in the elaborated top's order (SpinalHDL puts the reset
+     * first and the clock last, around the port groups): the port list of the views a parent
+     * design gets in place of the macro (the black-box stub), so they cannot drift from it.
+     */
+    public static PortList topPorts(MacroConfig cfg) {
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("reset", 1, "asynchronous reset, active high"));
+        List<HwBundle> bundles = topBundles(cfg);
+        for (int i = 0; i < bundles.size(); i++) {
+            HwBundle b = bundles.get(i);
+            for (HwBundle.Signal s : b.signals()) {
+                boolean topDrives = s.drivenBy(b.role());
+                Port.Direction dir = topDrives ? Port.Direction.OUT : Port.Direction.IN;
+                p.add(new Port(s.name(), dir, Port.Kind.LOGIC, s.width(), s.vector(), GROUP_DESCRIPTIONS.get(i)));
+            }
+        }
+        p.add(Port.in("clk", 1, "control clock (timing.clockMHz)"));
+        return new PortList(cfg.name(), p);
     }
 
     /**

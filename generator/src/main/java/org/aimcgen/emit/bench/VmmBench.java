@@ -19,6 +19,14 @@ public final class VmmBench implements BenchEmitter {
     /** Macros up to this many cells dump every signal with +waves; larger ones the top levels. */
     static final long WAVES_ALL_CELLS = 1L << 14;
 
+    /**
+     * The files the bench reads from its working folder, besides itself: those of
+     * {@link VmmRun#files} for the preset run (the FuseSoC core copies them into its work folder).
+     */
+    public static List<String> dataFiles() {
+        return VmmRun.fileNames(VmmRun.PRESET_VMMS);
+    }
+
     @Override
     public String name() {
         return NAME;
