@@ -36,11 +36,11 @@ final class MacroHarness {
         tb.put("lastTile", cfg.tiles() - 1);
         tb.put("rowDrive", rowDrives(cfg));
         if (cfg.dualThreshold()) {
-            tb.put("ctrlGating", RegisterMap.CTRL_GATING);
+            tb.put("ctrlGating", RegisterMap.CTRL.field(cfg, "gating").lsb());
         }
-        tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
-        tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
-        tb.put("statusDone", RegisterMap.STATUS_DONE);
+        tb.put("ctrlAutoStart", RegisterMap.CTRL.field(cfg, "auto_start").lsb());
+        tb.put("ctrlIrq", RegisterMap.CTRL.field(cfg, "irq_enable").lsb());
+        tb.put("statusDone", RegisterMap.STATUS.field(cfg, "done").lsb());
         tb.put("range", RegisterMap.hasRange(cfg));
         tb.put("monitorStride", monitorStride(cfg.channels()));
         return tb;
