@@ -70,25 +70,8 @@ module tb_vmm;
   // Output LSB per unit of the ideal sum x*w, and the largest |ideal| result (model/VmmRun.java).
   localparam real    RESULT_PER_MAC = 0.035416666666666666;
   localparam real    FULL_SCALE_RESULT = 1088.0;
-  localparam [7:0] REG_CTRL = 8'h00;
-  localparam [7:0] REG_STATUS = 8'h04;
-  localparam [7:0] REG_DRIVE_CYCLES = 8'h08;
-  localparam [7:0] REG_MULTIPLY_CYCLES = 8'h0c;
-  localparam [7:0] REG_SHARE_CYCLES = 8'h10;
-  localparam [7:0] REG_CONVERT_CYCLES = 8'h14;
-  localparam [7:0] REG_COMBINE_CYCLES = 8'h18;
-  localparam [7:0] REG_EARLY_MARGIN = 8'h1c;
-  localparam [7:0] REG_VMM_COUNT = 8'h20;
-  localparam [7:0] REG_INDEX = 8'h24;
-  localparam [7:0] REG_ACTIVE_CYCLES = 8'h28;
-  localparam [7:0] REG_GATED_CYCLES = 8'h2c;
-  localparam [7:0] REG_RAW_CODE = 8'h30;
-  localparam [7:0] REG_RESULT = 8'h34;
-  localparam [7:0] REG_ROWS = 8'h38;
-  localparam [7:0] REG_COLS = 8'h3c;
-  localparam [7:0] REG_ZERO_CODE = 8'h40;
-  localparam [7:0] REG_RANGE = 8'h44;
-  localparam [7:0] REG_SATURATED = 8'h48;
+  // Register addresses (REG_*) and field masks (*_MASK), under the C header's names.
+`include "sky130_256x64_regs.vh"
   // Give up on a hung macro.
   localparam integer TIMEOUT_CYCLES = 100000;
   // Waveforms of a large macro: the bench and the macro's ports; of a small one, everything.
@@ -245,7 +228,7 @@ module tb_vmm;
         mismatches = mismatches + 1;
         $display("VMM %0d never finished", vmms);
       end
-      apb_write(REG_STATUS, 1 << 1);
+      apb_write(REG_STATUS, STATUS_DONE_MASK);
     end
   endtask
 
@@ -323,7 +306,7 @@ module tb_vmm;
 
     for (i = 0; i < ROWS * WT_WORDS; i = i + 1)
       weight_request(1'b1, i / WT_WORDS, i % WT_WORDS);
-    apb_write(REG_CTRL, (gating << 1) | (1 << 2) | (1 << 3));
+    apb_write(REG_CTRL, (gating ? CTRL_GATING_MASK : 0) | CTRL_AUTO_START_MASK | CTRL_IRQ_ENABLE_MASK);
     apb_write(REG_EARLY_MARGIN, margin);
     apb_write(REG_CONVERT_CYCLES, convert_cycles);
     calibrate_offsets;

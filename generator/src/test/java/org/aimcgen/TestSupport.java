@@ -53,6 +53,18 @@ public final class TestSupport {
         return dir;
     }
 
+    /**
+     * A Python tool of scripts/install-tools (build/venv/bin/NAME): a missing one is a
+     * failure, with the command that installs it.
+     */
+    public static String venvTool(String name) {
+        Path tool = repoRoot().resolve("build/venv/bin").resolve(name);
+        if (!Files.isExecutable(tool)) {
+            throw new AssertionError(tool + " is missing: run scripts/install-tools");
+        }
+        return tool.toString();
+    }
+
     public record Run(int exit, String output) {
     }
 

@@ -59,6 +59,7 @@ public final class FuseSocCoreEmitter implements Emitter {
                 Map.entry("sdc", root + Layout.sdcFile(cfg)),
                 Map.entry("vmmBench", VmmBench.NAME),
                 Map.entry("benchFile", simDir + "/" + VmmBench.NAME + ".v"),
+                Map.entry("regsInclude", simDir + "/" + org.aimcgen.emit.bench.RegisterInclude.fileName(cfg)),
                 Map.entry("benchDir", simDir),
                 Map.entry("benchData", VmmBench.dataFiles()),
                 Map.entry("simDir", simDir),

@@ -30,7 +30,7 @@ public final class Generator {
         // The RTL first: it is the longest part and runs on one thread.
         emitters = List.of(new RtlEmitter(templates), new SimEmitter(templates), new AmsEmitter(templates),
                 new SdcEmitter(templates), new LibertyEmitter(templates), new ParentViewEmitter(templates),
-                new FuseSocCoreEmitter(templates));
+                new FuseSocCoreEmitter(templates), new RdlEmitter(templates));
     }
 
     public List<OutputFile> generate(MacroConfig cfg) {

@@ -27,7 +27,12 @@ public final class OutputWriter {
      * from the emitted files by a tool, kept across regeneration, checked by the tool tests.
      */
     static final String SYNTH = "synth";
-    static final java.util.List<String> KEPT = java.util.List.of(SCRATCH, SYNTH);
+    /**
+     * The firmware's C header (rtl-out/NAME/regs/NAME_regs.h), which PeakRDL makes from the
+     * emitted .rdl ('make regs'): kept like the cell counts, checked by the tool tests.
+     */
+    static final String REGS = "regs";
+    static final java.util.List<String> KEPT = java.util.List.of(SCRATCH, SYNTH, REGS);
 
     private OutputWriter() {
     }

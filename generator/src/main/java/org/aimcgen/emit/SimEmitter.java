@@ -10,6 +10,7 @@ import org.aimcgen.emit.bench.BenchEmitter;
 import org.aimcgen.emit.bench.EarlyComparatorBench;
 import org.aimcgen.emit.bench.MacroAmsBench;
 import org.aimcgen.emit.bench.MacroBench;
+import org.aimcgen.emit.bench.RegisterInclude;
 import org.aimcgen.emit.bench.RingOscBench;
 import org.aimcgen.emit.bench.RngBench;
 import org.aimcgen.emit.bench.SequencerBench;
@@ -71,6 +72,7 @@ public final class SimEmitter implements Emitter {
         }
         ArrayStandIn standIn = new ArrayStandIn();
         parts.add(new Part("Sim " + standIn.name(), () -> standIn.emit(bench)));
+        parts.add(new Part("Sim registers", () -> List.of(RegisterInclude.emit(bench))));
         parts.add(new Part("Sim Makefile", () -> List.of(bench.file("Makefile", makefile(bench)))));
         parts.add(new Part("Sim sta", () -> staScripts(bench)));
         return parts;
@@ -105,6 +107,7 @@ public final class SimEmitter implements Emitter {
                 "amsArray", AmsEmitter.arrayFile(ctx.cfg()),
                 "stub", ArrayStandIn.stub(ctx.cfg()),
                 "rtlTop", RtlEmitter.topModule(ctx.cfg()),
+                "regsInclude", RegisterInclude.fileName(ctx.cfg()),
                 "benches", benches(ctx.cfg())));
     }
 }

@@ -140,23 +140,23 @@ public final class HostInterface extends HwComponent {
             crossClock(gatedCycles);
         }
 
-        startRequest = regBool("start_request", false);
-        gatingOn = gating ? regBool("gating_enable_q", true) : null;
-        autoStart = regBool("auto_start", true);
-        irqEnable = regBool("irq_enable", false);
-        doneSticky = regBool("done_sticky", false);
-        resultsPending = regBool("results_pending", false);
+        // The registers' state, with the widths and reset values of the register table.
+        startRequest = regBool("start_request", resetOf(RegisterMap.CTRL, "start"));
+        gatingOn = gating ? regBool("gating_enable_q", resetOf(RegisterMap.CTRL, "gating")) : null;
+        autoStart = regBool("auto_start", resetOf(RegisterMap.CTRL, "auto_start"));
+        irqEnable = regBool("irq_enable", resetOf(RegisterMap.CTRL, "irq_enable"));
+        doneSticky = regBool("done_sticky", resetOf(RegisterMap.STATUS, "done"));
+        resultsPending = regBool("results_pending", resetOf(RegisterMap.STATUS, "results_pending"));
         streamCol = reg("stream_col", colBits, 0);
-        vmmCount = reg("vmm_count", RegisterMap.DATA_BITS, 0);
-        index = reg("index_q", chBits, 0);
-        margin = gating ? reg("early_margin_q", PortList.EARLY_MARGIN_BITS, MacroConfig.EARLY_MARGIN_RESET) : null;
-        int[] defaults = cfg.defaultPhaseCycles();
+        vmmCount = tableReg("vmm_count", RegisterMap.VMM_COUNT);
+        index = tableReg("index_q", RegisterMap.INDEX);
+        margin = gating ? tableReg("early_margin_q", RegisterMap.EARLY_MARGIN) : null;
         lengths = new UInt[phases.size()];
         for (int i = 0; i < phases.size(); i++) {
-            lengths[i] = reg(phases.get(i).signalName() + "_q", lenBits, defaults[i]);
+            lengths[i] = tableReg(phases.get(i).signalName() + "_q", phases.get(i));
         }
-        range = ranged ? reg("range_q", PortList.rangeShiftBits(cfg), cfg.rangeShift()) : null;
-        saturatedCount = reg("saturated_q", RegisterMap.DATA_BITS, 0);
+        range = ranged ? tableReg("range_q", RegisterMap.RANGE) : null;
+        saturatedCount = tableReg("saturated_q", RegisterMap.SATURATED);
 
         // Bus writes first: the logic below (start, done, count) wins in the same cycle.
         registers();
@@ -167,56 +167,60 @@ public final class HostInterface extends HwComponent {
         built();
     }
 
-    /** The register map, declared through the factory from the RegisterMap table. */
+    /** The one-bit state of a CTRL or STATUS field: its reset value from the register table. */
+    private boolean resetOf(RegisterMap reg, String field) {
+        return reg.field(cfg, field).reset() != 0;
+    }
+
+    /** The state of a one-field register, as wide as the table's field and reset as it says. */
+    private UInt tableReg(String name, RegisterMap r) {
+        Field f = r.field(cfg);
+        return reg(name, f.width(), f.reset());
+    }
+
+    /** The register map: every field of the RegisterMap table bound to its signal. */
     private void registers() {
-        HwApbSlaveFactory bus = new HwApbSlaveFactory(this, apb);
-        for (RegisterMap r : RegisterMap.present(cfg)) {
-            bus.register(r.signalName(), r.address());
-        }
-        final int ctrl = RegisterMap.CTRL.address();
-        bus.setOnSet(startRequest, ctrl, RegisterMap.CTRL_START);
-        bus.read(startRequest, ctrl, RegisterMap.CTRL_START);
+        RegisterBank bank = new RegisterBank(cfg, new HwApbSlaveFactory(this, apb));
+        bank.bind(RegisterMap.CTRL, "start", startRequest);
         if (RegisterMap.hasGating(cfg)) {
-            bus.readAndWrite(gatingOn, ctrl, RegisterMap.CTRL_GATING);
+            bank.bind(RegisterMap.CTRL, "gating", gatingOn);
         }
-        bus.readAndWrite(autoStart, ctrl, RegisterMap.CTRL_AUTO_START);
-        bus.readAndWrite(irqEnable, ctrl, RegisterMap.CTRL_IRQ_ENABLE);
+        bank.bind(RegisterMap.CTRL, "auto_start", autoStart);
+        bank.bind(RegisterMap.CTRL, "irq_enable", irqEnable);
 
-        final int status = RegisterMap.STATUS.address();
-        bus.read(vmmBusy, status, RegisterMap.STATUS_BUSY);
-        bus.read(doneSticky, status, RegisterMap.STATUS_DONE);
-        bus.clearOnSet(doneSticky, status, RegisterMap.STATUS_DONE);
-        bus.read(vectorReady, status, RegisterMap.STATUS_VECTOR_READY);
-        bus.read(resultsPending, status, RegisterMap.STATUS_RESULTS_PENDING);
+        bank.bind(RegisterMap.STATUS, "busy", vmmBusy);
+        bank.bind(RegisterMap.STATUS, "done", doneSticky);
+        bank.bind(RegisterMap.STATUS, "vector_ready", vectorReady);
+        bank.bind(RegisterMap.STATUS, "results_pending", resultsPending);
 
+        List<RegisterMap> phases = RegisterMap.phaseLengths();
         for (int i = 0; i < lengths.length; i++) {
-            bus.readAndWrite(lengths[i], RegisterMap.phaseLengths().get(i).address(), 0);
+            bank.bind(phases.get(i), "cycles", lengths[i]);
         }
-        bus.readAndWrite(vmmCount, RegisterMap.VMM_COUNT.address(), 0);
-        bus.readAndWrite(index, RegisterMap.INDEX.address(), 0);
+        bank.bind(RegisterMap.VMM_COUNT, "count", vmmCount);
+        bank.bind(RegisterMap.INDEX, "index", index);
         if (RegisterMap.hasGating(cfg)) {
-            bus.readAndWrite(margin, RegisterMap.EARLY_MARGIN.address(), 0);
-            bus.read(activeCycles, RegisterMap.ACTIVE_CYCLES.address(), 0);
-            bus.read(gatedCycles, RegisterMap.GATED_CYCLES.address(), 0);
+            bank.bind(RegisterMap.EARLY_MARGIN, "margin", margin);
+            bank.bind(RegisterMap.ACTIVE_CYCLES, "cycles", activeCycles);
+            bank.bind(RegisterMap.GATED_CYCLES, "cycles", gatedCycles);
         }
-        bus.read(rawCode, RegisterMap.RAW_CODE.address(), 0);
+        bank.bind(RegisterMap.RAW_CODE, "code", rawCode);
         // The column result, sign-extended to the bus width.
-        bus.read(Hw.signExtend(hostResult, RegisterMap.DATA_BITS), RegisterMap.RESULT.address(), 0);
-        bus.read(u(cfg.rows(), RegisterMap.DATA_BITS), RegisterMap.ROWS.address(), 0);
-        bus.read(u(cfg.cols(), RegisterMap.DATA_BITS), RegisterMap.COLS.address(), 0);
+        bank.bind(RegisterMap.RESULT, "result", Hw.signExtend(hostResult, RegisterMap.DATA_BITS));
+        bank.bindConstant(RegisterMap.ROWS, "rows");
+        bank.bindConstant(RegisterMap.COLS, "cols");
         // ZERO_CODE is stored in the channel bank, at the channel INDEX selects: a code with
         // adc.zeroFractionBits fraction bits (the sum of the calibration's RAW_CODE readings).
-        final int zero = RegisterMap.ZERO_CODE.address();
-        bus.read(zeroCode, zero, 0);
-        assign(zeroCodeWrite, bus.writeStrobe(zero));
-        assign(zeroCodeWdata, slice(apb.pwdata, 0, cfg.zeroCodeBits()));
+        Field zero = RegisterMap.ZERO_CODE.field(cfg);
+        bank.bindStoredElsewhere(RegisterMap.ZERO_CODE, zero.name(), zeroCode);
+        assign(zeroCodeWrite, bank.writeStrobe(RegisterMap.ZERO_CODE));
+        assign(zeroCodeWdata, slice(apb.pwdata, zero.lsb(), zero.width()));
         if (RegisterMap.hasRange(cfg)) {
-            bus.writeClamped(range, RegisterMap.RANGE.address(), cfg.rangeShiftMax());
-            bus.read(range, RegisterMap.RANGE.address(), 0);
+            bank.bindClamped(RegisterMap.RANGE, "shift", range, cfg.rangeShiftMax());
         }
-        bus.read(saturatedCount, RegisterMap.SATURATED.address(), 0);
-        saturatedClear = bus.writeStrobe(RegisterMap.SATURATED.address());
-        bus.build();
+        bank.bind(RegisterMap.SATURATED, "count", saturatedCount);
+        saturatedClear = bank.writeStrobe(RegisterMap.SATURATED);
+        bank.build();
     }
 
     /** A VMM starts on a staged vector when idle and drained, if requested or automatic. */

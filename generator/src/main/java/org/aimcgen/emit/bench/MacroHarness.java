@@ -13,7 +13,7 @@ import org.aimcgen.rtl.RegisterMap;
 /**
  * The values every whole-macro bench (tb_macro, tb_macro_ams, tb_vmm) renders its harness
  * from (templates/common/bench.vm): the macro's ports ({@link MacroPorts#benchSignals}), port
- * widths, the register map, the control bits.
+ * widths, the register include.
  */
 final class MacroHarness {
     private MacroHarness() {
@@ -31,16 +31,11 @@ final class MacroHarness {
         tb.put("wordIndexBits", MacroConfig.bitsFor(cfg.weightWords()));
         tb.put("colBits", MacroConfig.bitsFor(cfg.cols()));
         tb.put("driveCycles", cfg.defaultPhaseCycles()[0]);
-        tb.put("registers", RegisterMap.present(cfg));
+        // Register addresses and field masks: the include, under the C header's names.
+        tb.put("regsInclude", RegisterInclude.fileName(cfg));
         tb.put("ports", MacroPorts.benchSignals(cfg));
         tb.put("lastTile", cfg.tiles() - 1);
         tb.put("rowDrive", rowDrives(cfg));
-        if (cfg.dualThreshold()) {
-            tb.put("ctrlGating", RegisterMap.CTRL_GATING);
-        }
-        tb.put("ctrlAutoStart", RegisterMap.CTRL_AUTO_START);
-        tb.put("ctrlIrq", RegisterMap.CTRL_IRQ_ENABLE);
-        tb.put("statusDone", RegisterMap.STATUS_DONE);
         tb.put("range", RegisterMap.hasRange(cfg));
         tb.put("monitorStride", monitorStride(cfg.channels()));
         return tb;
