@@ -38,12 +38,20 @@ final class ParentDesign {
         return ports;
     }
 
-    /** The parent's Verilog. */
+    /** The parent's Verilog: SEL a parameter (a bench picks the instance it drives). */
     static String verilog(String macro, List<Port> ports) {
+        return verilog(macro, ports, false);
+    }
+
+    /**
+     * The parent's Verilog. With selectPort, SEL is an input port instead of a parameter: the
+     * routing is real logic, as synthesis and timing should see it.
+     */
+    static String verilog(String macro, List<Port> ports, boolean selectPort) {
         StringBuilder v = new StringBuilder();
         v.append("// Parent design of the integration test: two ").append(macro)
                 .append(" macros beside logic of its own.\n");
-        v.append("module parent #(parameter SEL = 0) (\n");
+        v.append(selectPort ? "module parent (\n  input wire SEL,\n" : "module parent #(parameter SEL = 0) (\n");
         for (Port p : ports) {
             v.append("  ").append(p.direction()).append(" wire ").append(p.range().isEmpty() ? "" : p.range() + " ")
                     .append(p.name()).append(",\n");

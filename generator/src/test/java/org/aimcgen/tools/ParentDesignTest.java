@@ -1,6 +1,7 @@
 package org.aimcgen.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,9 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15's integration test: a parent design instantiates the generated tiny macro twice
- * next to logic of its own. Icarus simulates it with the real-number analog array: the
- * macro's own end-to-end bench (tb_vmm, which checks every result against the Java model)
- * drives the parent, once through each instance.
+ * next to logic of its own.
+ * <ul>
+ * <li>Icarus simulates it with the real-number analog array: the macro's own end-to-end
+ * bench (tb_vmm, which checks every result against the Java model) drives the parent, once
+ * through each instance;</li>
+ * <li>yosys synthesizes it to SKY130 cells with the macro's black-box stub, and loads the
+ * macro's Liberty;</li>
+ * <li>OpenSTA times the netlist with SKY130's Liberty, the macro's Liberty and a parent SDC.</li>
+ * </ul>
+ * The committed views of the tiny preset are used (GoldenTest holds them to the generator).
  */
 class ParentDesignTest {
     private static Path out;
@@ -60,5 +68,59 @@ class ParentDesignTest {
             assertEquals((cfg.calibrationVmms() + s.get(0).vmms()) * cfg.cols(), Integer.parseInt(beats.group(1)),
                     r.output());
         }
+    }
+
+    @Test
+    void synthesizesWithTheStubAndClosesTimingWithTheMacrosLiberty() throws Exception {
+        Path dir = TestSupport.workDir("parent-design-sta");
+        Path rtl = TestSupport.repoRoot().resolve("rtl-out/tiny");
+        List<ParentDesign.Port> ports = ParentDesign.ports(Files.readString(rtl.resolve("tiny.v")), "tiny");
+        Files.writeString(dir.resolve("parent.v"), ParentDesign.verilog("tiny", ports, true));
+        Path lib = dir.resolve("sky130.lib");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(
+                TestSupport.repoRoot().resolve("third_party/sky130_fd_sc_hd/sky130hd_tt.lib.gz")))) {
+            Files.copy(in, lib, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path macroLib = rtl.resolve("tiny.lib");
+        Path stub = rtl.resolve("tiny_blackbox.v");
+
+        // yosys: the macro's Liberty loads; the parent maps to SKY130 around the stub.
+        TestSupport.Run libCheck = TestSupport.run(dir, 120, "yosys", "-q", "-p", "read_liberty -lib " + macroLib);
+        assertEquals(0, libCheck.exit(), libCheck.output());
+        String script = String.join("; ", "read_verilog " + stub, "read_verilog parent.v",
+                "synth -top parent -flatten", "dfflibmap -liberty sky130.lib", "abc -liberty sky130.lib",
+                "hilomap -hicell sky130_fd_sc_hd__conb_1 HI -locell sky130_fd_sc_hd__conb_1 LO",
+                "splitnets -ports", "opt_clean", "check -assert", "tee -o stat.txt stat",
+                "write_verilog -noattr -noexpr netlist.v");
+        TestSupport.Run synth = TestSupport.run(dir, 300, "yosys", "-q", "-p", script);
+        assertEquals(0, synth.exit(), synth.output());
+        String stat = Files.readString(dir.resolve("stat.txt"));
+        assertTrue(stat.matches("(?s).*\\btiny\\s+2\\b.*"), "two macro instances in the netlist:\n" + stat);
+        assertTrue(stat.contains("sky130_fd_sc_hd__"), "the parent's own logic mapped to SKY130:\n" + stat);
+
+        // OpenSTA: the macro's arcs time the paths through its pins.
+        double period = TestSupport.preset("tiny.yaml").clockPeriodNs();
+        Files.writeString(dir.resolve("parent.sdc"), String.join("\n",
+                "create_clock -name clk -period " + period + " [get_ports clk]",
+                "set_input_delay " + period * 0.2 + " -clock clk [delete_from_list [all_inputs] [get_ports clk]]",
+                "set_output_delay " + period * 0.2 + " -clock clk [all_outputs]",
+                "set_load 0.005 [all_outputs]", ""));
+        Files.writeString(dir.resolve("sta.tcl"), String.join("\n",
+                "read_liberty sky130.lib", "read_liberty " + macroLib, "read_verilog netlist.v",
+                "link_design parent", "read_sdc parent.sdc",
+                "report_checks -path_delay max -through [get_pins u0/apb_prdata*] -format end",
+                "report_checks -path_delay max -to [get_pins u1/apb_paddr*] -format full",
+                "puts \"parent: wns=[sta::format_time [sta::worst_slack_cmd max] 3]"
+                        + " hold_wns=[sta::format_time [sta::worst_slack_cmd min] 3]\"", "exit", ""));
+        TestSupport.Run sta = TestSupport.run(dir, 300, "sta", "-no_splash", "-exit", "sta.tcl");
+        assertEquals(0, sta.exit(), sta.output());
+        assertFalse(sta.output().matches("(?s).*\\b(Error|Warning)\\b.*"), sta.output());
+        // The check at a macro input is the Liberty's setup constraint, not an unconstrained pin.
+        assertTrue(sta.output().contains("library setup time"), sta.output());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("parent: wns=(-?[0-9.]+) hold_wns=(-?[0-9.]+)")
+                .matcher(sta.output());
+        assertTrue(m.find(), sta.output());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.0, "setup violated in the parent:\n" + sta.output());
+        assertTrue(Double.parseDouble(m.group(2)) >= 0.0, "hold violated in the parent:\n" + sta.output());
     }
 }
