@@ -7,6 +7,8 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.hw.Apb3;
 import org.aimcgen.hw.HwBundle;
 import org.aimcgen.hw.HwBus;
+import org.aimcgen.ports.Port;
+import org.aimcgen.ports.PortList;
 
 import spinal.core.Bool;
 import spinal.core.UInt;
@@ -128,6 +130,28 @@ public final class MacroPorts {
         new Interrupt(irq);
         return List.of(apb, act, res, wt, irq);
     }
+
+    /**
+     * The top's pins in the RTL's order (reset, the port groups of {@link #topBundles}, clk),
+     * as one port list: the macro's Liberty and LEF take their pins from it. A bus that the
+     * configuration makes one bit wide stays a bus (the RTL declares it [0:0]).
+     */
+    public static PortList topPins(MacroConfig cfg) {
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("reset", 1, "asynchronous reset, active high (released synchronously to clk by the host)"));
+        for (HwBundle b : topBundles(cfg)) {
+            for (HwBundle.Signal s : b.signals()) {
+                boolean in = !s.drivenBy(b.role());
+                p.add(new Port(s.name(), in ? Port.Direction.IN : Port.Direction.OUT, Port.Kind.LOGIC, s.width(),
+                        s.vector(), ""));
+            }
+        }
+        p.add(Port.in(CLOCK, 1, "control clock"));
+        return new PortList(cfg.name(), p);
+    }
+
+    /** The macro's one clock pin. */
+    public static final String CLOCK = "clk";
 
     /**
      * A top port as a bench declares it: {@code reg} when the bench drives it (with its
