@@ -71,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
                     return Main.EXIT_BAD_INPUT;
                 }
                 // A kept file of an older generator: measure again rather than stop.
-                System.err.println("aimcgen: note: " + timingFile + " is not a timing file of this generator; ignored");
+                note("aimcgen: note: " + timingFile + " is not a timing file of this generator; ignored");
             }
         }
         final MacroConfig config = cfg;
@@ -83,12 +83,12 @@ final class GenerateCommand implements Callable<Integer> {
                 return Main.EXIT_BAD_INPUT;
             }
             // The kept file of an earlier configuration of this name: its figures are not this RTL's.
-            System.err.println("aimcgen: note: " + timingFile + " was measured on other RTL; ignored");
+            note("aimcgen: note: " + timingFile + " was measured on other RTL; ignored");
             measured = null;
             files = new Generator().generate(config, null, line -> Cli.progress(quiet, line));
         }
         if (measured == null) {
-            System.err.println("aimcgen: note: no measured pin timing for " + cfg.name() + ", so no Liberty of the"
+            note("aimcgen: note: no measured pin timing for " + cfg.name() + ", so no Liberty of the"
                     + " macro (" + cfg.name() + ".lib): run 'make macro-lib' in " + root.resolve(Layout.simDir(cfg))
                     + " (static timing of the control, then generate again with its figures)");
         }
@@ -102,5 +102,12 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.EXIT_INTERNAL;
         }
         return Main.EXIT_OK;
+    }
+
+    /** A note on what was not generated and why: on stderr, like progress silenced by --quiet. */
+    private void note(String line) {
+        if (!quiet) {
+            System.err.println(line);
+        }
     }
 }
