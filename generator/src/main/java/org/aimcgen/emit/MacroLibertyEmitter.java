@@ -62,8 +62,16 @@ public final class MacroLibertyEmitter implements Emitter {
     /** Every file this emitter writes when the macro has a timing file. */
     public static List<String> files(MacroConfig cfg) {
         List<String> out = new ArrayList<>(List.of(file(cfg)));
-        PvtCorners.grid(cfg.technology()).forEach(c -> out.add(cornerFile(cfg, c)));
+        corners(cfg).forEach(c -> out.add(cornerFile(cfg, c)));
         return out;
+    }
+
+    /**
+     * The grid's distinct corners: where the node's nominal supply is the grid's highest
+     * (65 nm: 1.2 V), the grid names it twice per temperature, and one file is enough.
+     */
+    public static List<PvtCorners.Corner> corners(MacroConfig cfg) {
+        return PvtCorners.grid(cfg.technology()).stream().distinct().toList();
     }
 
     /**
@@ -84,7 +92,7 @@ public final class MacroLibertyEmitter implements Emitter {
         check(cfg, timing);
         List<OutputFile> out = new ArrayList<>();
         out.add(render(cfg, timing, cfg.name(), new PvtCorners.Corner(cfg.vdd(), cfg.tempC()), file(cfg)));
-        for (PvtCorners.Corner c : PvtCorners.grid(cfg.technology())) {
+        for (PvtCorners.Corner c : corners(cfg)) {
             out.add(render(cfg, timing, cfg.name() + "_" + cornerName(c), c, cornerFile(cfg, c)));
         }
         return out;
