@@ -35,6 +35,12 @@
 
 `timescale 1ns/1ps 
 module aidac_1024x256 (
+`ifdef USE_POWER_PINS
+  inout  wire          VDD, // digital supply: control logic and the weight port, 0.9 V
+  inout  wire          VSS, // digital ground
+  inout  wire          VDDA, // analog supply: row drivers, capacitor array, comparators, ring oscillators, 0.9 V
+  inout  wire          VSSA, // analog ground
+`endif
   input  wire          reset,
   input  wire          apb_psel,
   input  wire          apb_penable,
@@ -142,6 +148,12 @@ module aidac_1024x256 (
   wire       [25:0]   channel_bank_host_zero;
 
   aidac_1024x256_analog_array analog_array (
+`ifdef USE_POWER_PINS
+    .VDD          (VDD                                ), //io
+    .VSS          (VSS                                ), //io
+    .VDDA         (VDDA                               ), //io
+    .VSSA         (VSSA                               ), //io
+`endif
     .clk          (clk                                 ), //i
     .drive_en     (sequencer_drive_en                  ), //i
     .multiply_en  (sequencer_multiply_en               ), //i

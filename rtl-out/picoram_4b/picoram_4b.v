@@ -35,6 +35,12 @@
 
 `timescale 1ns/1ps 
 module picoram_4b (
+`ifdef USE_POWER_PINS
+  inout  wire          VDD, // digital supply: control logic and the weight port, 1.2 V
+  inout  wire          VSS, // digital ground
+  inout  wire          VDDA, // analog supply: row drivers, capacitor array, comparators, ring oscillators, 1.2 V
+  inout  wire          VSSA, // analog ground
+`endif
   input  wire          reset,
   input  wire          apb_psel,
   input  wire          apb_penable,
@@ -138,6 +144,12 @@ module picoram_4b (
   wire       [12:0]   channel_bank_host_zero;
 
   picoram_4b_analog_array analog_array (
+`ifdef USE_POWER_PINS
+    .VDD          (VDD                                ), //io
+    .VSS          (VSS                                ), //io
+    .VDDA         (VDDA                               ), //io
+    .VSSA         (VSSA                               ), //io
+`endif
     .clk          (clk                                ), //i
     .drive_en     (sequencer_drive_en                 ), //i
     .multiply_en  (sequencer_multiply_en              ), //i

@@ -50,6 +50,12 @@
 `timescale 1ns/1fs
 
 module picoram_4b_analog_array (
+`ifdef USE_POWER_PINS
+  inout wire VDD,  // digital supply: control logic and the weight port, 1.2 V
+  inout wire VSS,  // digital ground
+  inout wire VDDA,  // analog supply: row drivers, capacitor array, comparators, ring oscillators, 1.2 V
+  inout wire VSSA,  // analog ground
+`endif
   input  wire clk,  // control clock (weight SRAM port and input sampling)
   input  wire drive_en,  // DRIVE phase: row drivers charge the grouped capacitors
   input  wire multiply_en,  // MULTIPLY phase: weight bits gate charge onto the column lines

@@ -35,6 +35,12 @@
 // same port list. Outputs are tied low; inputs are gathered into a signal that Verilator's
 // default --unused-regexp (*unused*) accepts as deliberately unused.
 module aidac_1024x256_analog_array (
+`ifdef USE_POWER_PINS
+  inout wire VDD,  // digital supply: control logic and the weight port, 0.9 V
+  inout wire VSS,  // digital ground
+  inout wire VDDA,  // analog supply: row drivers, capacitor array, comparators, ring oscillators, 0.9 V
+  inout wire VSSA,  // analog ground
+`endif
   input  wire clk,  // control clock (weight SRAM port and input sampling)
   input  wire drive_en,  // DRIVE phase: row drivers charge the grouped capacitors
   input  wire multiply_en,  // MULTIPLY phase: weight bits gate charge onto the column lines
@@ -71,4 +77,7 @@ module aidac_1024x256_analog_array (
   assign early_trip = 514'd0;
   assign phase_code = 2056'd0;
   wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, row_drive_t2, row_drive_t3, row_drive_t4, row_drive_t5, row_drive_t6, row_drive_t7, ro_en, range_shift, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
+`ifdef USE_POWER_PINS
+  wire supplies_unused = &{1'b0, VDD, VSS, VDDA, VSSA};
+`endif
 endmodule

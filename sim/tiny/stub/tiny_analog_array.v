@@ -35,6 +35,12 @@
 // same port list. Outputs are tied low; inputs are gathered into a signal that Verilator's
 // default --unused-regexp (*unused*) accepts as deliberately unused.
 module tiny_analog_array (
+`ifdef USE_POWER_PINS
+  inout wire VDD,  // digital supply: control logic and the weight port, 0.9 V
+  inout wire VSS,  // digital ground
+  inout wire VDDA,  // analog supply: row drivers, capacitor array, comparators, ring oscillators, 0.9 V
+  inout wire VSSA,  // analog ground
+`endif
   input  wire clk,  // control clock (weight SRAM port and input sampling)
   input  wire drive_en,  // DRIVE phase: row drivers charge the grouped capacitors
   input  wire multiply_en,  // MULTIPLY phase: weight bits gate charge onto the column lines
@@ -65,4 +71,7 @@ module tiny_analog_array (
   assign early_trip = 10'd0;
   assign phase_code = 40'd0;
   wire inputs_unused = &{1'b0, clk, drive_en, multiply_en, share_en, row_drive_t0, row_drive_t1, ro_en, range_shift, chain_start, az_en, early_en, early_margin, gate_en, wt_we, wt_re, wt_row, wt_word, wt_wdata};
+`ifdef USE_POWER_PINS
+  wire supplies_unused = &{1'b0, VDD, VSS, VDDA, VSSA};
+`endif
 endmodule

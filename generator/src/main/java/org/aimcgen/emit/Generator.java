@@ -29,18 +29,27 @@ public final class Generator {
         Templates templates = new Templates();
         // The RTL first: it is the longest part and runs on one thread.
         emitters = List.of(new RtlEmitter(templates), new SimEmitter(templates), new AmsEmitter(templates),
-                new SdcEmitter(templates), new LibertyEmitter(templates), new ParentViewEmitter(templates),
-                new FuseSocCoreEmitter(templates), new RdlEmitter(templates));
+                new SdcEmitter(templates), new LibertyEmitter(templates), new MacroLibertyEmitter(templates),
+                new LefEmitter(templates), new ParentViewEmitter(templates), new FuseSocCoreEmitter(templates),
+                new RdlEmitter(templates));
     }
 
     public List<OutputFile> generate(MacroConfig cfg) {
-        return generate(cfg, msg -> { });
+        return generate(cfg, null, msg -> { });
     }
 
-    /** @param progress receives one line per finished part, for long runs */
     public List<OutputFile> generate(MacroConfig cfg, Consumer<String> progress) {
+        return generate(cfg, null, progress);
+    }
+
+    /**
+     * @param timing the pins' measured timing (null: no macro Liberty); it must have been
+     *        measured on the RTL generated here, or generation fails
+     * @param progress receives one line per finished part, for long runs
+     */
+    public List<OutputFile> generate(MacroConfig cfg, MacroTiming timing, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        MacroContext ctx = MacroContext.of(cfg);
+        MacroContext ctx = MacroContext.of(cfg, timing);
         List<Emitter.Part> parts = new ArrayList<>();
         for (Emitter e : emitters) {
             parts.addAll(e.parts(ctx));
@@ -67,9 +76,22 @@ public final class Generator {
         } finally {
             pool.shutdownNow();
         }
+        if (timing != null && !timing.rtlSha256().equals(MacroTiming.rtlDigest(cfg, files))) {
+            throw new StaleTimingException(cfg);
+        }
         files.addAll(Manifest.emit(cfg, files));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
+    }
+
+    /** The timing file was measured on other RTL than this configuration's. */
+    public static final class StaleTimingException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        StaleTimingException(MacroConfig cfg) {
+            super("the timing file of " + cfg.name() + " was measured on other RTL than this configuration's:"
+                    + " generate without it, then run 'make macro-lib' in sim/" + cfg.name());
+        }
     }
 
     private record Done(String name, List<OutputFile> files, double ms) {

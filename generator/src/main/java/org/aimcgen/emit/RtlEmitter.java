@@ -52,8 +52,9 @@ public final class RtlEmitter implements Emitter {
                         Map.of("bank", bank, "ports", bank.ports(), "leaf", bank.leaf()));
             } else {
                 String module = name.substring(0, name.length() - 2);
+                String body = module.equals(topModule(cfg)) ? PowerPins.addToTop(cfg, spinal.get(name)) : spinal.get(name);
                 text = templates.render("rtl/header.vm", cfg,
-                        Map.of("title", "Digital control RTL (SpinalHDL): module " + module)) + spinal.get(name);
+                        Map.of("title", "Digital control RTL (SpinalHDL): module " + module)) + body;
             }
             out.add(new OutputFile(Layout.rtlDir(cfg) + "/" + name, text));
         }

@@ -78,8 +78,11 @@ public final class SimEmitter implements Emitter {
         return parts;
     }
 
-    /** The scripts of 'make sta' (sim/NAME/sta/): yosys mapping, its ABC script, the library filter, OpenSTA. */
-    static final List<String> STA_SCRIPTS = List.of("synth.ys", "abc.script", "dont_use.awk", "sta.tcl");
+    /**
+     * The scripts of 'make sta' (sim/NAME/sta/): yosys mapping, its ABC script, the library
+     * filter, OpenSTA; and of 'make timing': the macro pins' timing for its Liberty.
+     */
+    static final List<String> STA_SCRIPTS = List.of("synth.ys", "abc.script", "dont_use.awk", "sta.tcl", "timing.tcl");
 
     private List<OutputFile> staScripts(BenchContext ctx) {
         org.aimcgen.config.MacroConfig cfg = ctx.cfg();
@@ -91,7 +94,9 @@ public final class SimEmitter implements Emitter {
                 "arrayLib", root + LibertyEmitter.file(cfg),
                 "sdc", root + Layout.sdcFile(cfg),
                 // ABC sizes for the tighter clock, the oscillator's.
-                "abcDelayPs", Math.round(SdcEmitter.roPeriodNs(cfg) * 1000.0));
+                "abcDelayPs", Math.round(SdcEmitter.roPeriodNs(cfg) * 1000.0),
+                "clockPin", org.aimcgen.rtl.MacroPorts.CLOCK,
+                "hostInputs", String.join(" ", SdcEmitter.hostInputs(cfg)));
         List<OutputFile> out = new ArrayList<>();
         for (String script : STA_SCRIPTS) {
             out.add(ctx.file("sta/" + script, ctx.render("sta/" + script + ".vm", values)));
@@ -108,6 +113,7 @@ public final class SimEmitter implements Emitter {
                 "stub", ArrayStandIn.stub(ctx.cfg()),
                 "rtlTop", RtlEmitter.topModule(ctx.cfg()),
                 "regsInclude", RegisterInclude.fileName(ctx.cfg()),
+                "timingFile", MacroTiming.COMMITTED,
                 "benches", benches(ctx.cfg())));
     }
 }

@@ -50,6 +50,8 @@ public final class Templates {
         ctx.put("rng", RngView.INSTANCE);
         // adc.dualThreshold: early comparators, power gating and gating counters exist only when true.
         ctx.put("dual", cfg.dualThreshold());
+        // The supply pins (USE_POWER_PINS ports, Liberty pg_pins, LEF power pins): one list.
+        ctx.put("supplies", org.aimcgen.ports.SupplyPins.of(cfg));
         // Verilog system tasks look like Velocity references; strict mode would reject
         // them, so each known task renders as itself (and a misspelt one fails loudly).
         for (String task : VERILOG_SYSTEM_TASKS) {

@@ -161,6 +161,28 @@ public final class MacroPorts {
     }
 
     /**
+     * The top's pins in the RTL's order (reset, the port groups of {@link #topBundles}, clk),
+     * as one port list: the macro's Liberty and LEF take their pins from it. A bus that the
+     * configuration makes one bit wide stays a bus (the RTL declares it [0:0]).
+     */
+    public static PortList topPins(MacroConfig cfg) {
+        List<Port> p = new ArrayList<>();
+        p.add(Port.in("reset", 1, "asynchronous reset, active high (released synchronously to clk by the host)"));
+        for (HwBundle b : topBundles(cfg)) {
+            for (HwBundle.Signal s : b.signals()) {
+                boolean in = !s.drivenBy(b.role());
+                p.add(new Port(s.name(), in ? Port.Direction.IN : Port.Direction.OUT, Port.Kind.LOGIC, s.width(),
+                        s.vector(), ""));
+            }
+        }
+        p.add(Port.in(CLOCK, 1, "control clock"));
+        return new PortList(cfg.name(), p);
+    }
+
+    /** The macro's one clock pin. */
+    public static final String CLOCK = "clk";
+
+    /**
      * A top port as a bench declares it: {@code reg} when the bench drives it (with its
      * initial value), {@code wire} when the macro does; range "" for a single bit.
      */

@@ -30,7 +30,10 @@ class GoldenTest {
     void committedOutputsMatchTheGenerator(String preset) throws Exception {
         MacroConfig cfg = TestSupport.preset(preset);
         Path root = TestSupport.repoRoot();
-        List<OutputFile> files = new Generator().generate(cfg);
+        // The committed pin timing (scripts/update-golden) renders the macro's Liberty, as generate does.
+        Path timingFile = MacroTiming.committed(root, cfg);
+        MacroTiming timing = Files.isRegularFile(timingFile) ? MacroTiming.read(timingFile) : null;
+        List<OutputFile> files = new Generator().generate(cfg, timing, line -> { });
         List<String> drifted = new ArrayList<>();
         for (OutputFile f : files) {
             Path p = root.resolve(f.path());
@@ -55,5 +58,6 @@ class GoldenTest {
         assertTrue(drifted.isEmpty(), preset + " outputs drifted from the generator "
                 + "(run scripts/update-golden if intended):\n" + String.join("\n", drifted));
         assertEquals(expected.size(), files.size(), "duplicate output paths");
+        assertTrue(timing != null, preset + " has no committed timing (run scripts/update-golden)");
     }
 }

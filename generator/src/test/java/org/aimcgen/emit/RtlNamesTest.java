@@ -61,6 +61,16 @@ class RtlNamesTest {
         for (Port pin : pins) {
             assertTrue(instance.contains("." + pin.name() + " "), "pin " + pin.name() + " bound");
         }
-        assertEquals(pins.size(), instance.split("\\n\\s+\\.").length - 1, "no pin beyond the port list");
+        // Beyond the port list, only the supplies, and only with USE_POWER_PINS (PowerPinsTest).
+        List<String> supplies = org.aimcgen.ports.SupplyPins.of(cfg).stream().map(s -> s.name()).toList();
+        String guarded = "`ifdef " + org.aimcgen.ports.SupplyPins.DEFINE + "\n";
+        int open = instance.indexOf(guarded);
+        assertTrue(open > 0, "the supplies' connections are guarded");
+        String block = instance.substring(open + guarded.length(), instance.indexOf("`endif", open));
+        for (String s : supplies) {
+            assertTrue(block.contains("." + s + " "), "supply " + s + " bound under the define");
+        }
+        assertEquals(pins.size() + supplies.size(), instance.split("\\n\\s+\\.").length - 1,
+                "no pin beyond the port list and the supplies");
     }
 }
