@@ -73,6 +73,7 @@ public final class SimEmitter implements Emitter {
         ArrayStandIn standIn = new ArrayStandIn();
         parts.add(new Part("Sim " + standIn.name(), () -> standIn.emit(bench)));
         parts.add(new Part("Sim registers", () -> List.of(RegisterInclude.emit(bench))));
+        parts.add(new Part("Sim spice", () -> new org.aimcgen.emit.bench.SpiceBench().emit(bench)));
         parts.add(new Part("Sim Makefile", () -> List.of(bench.file("Makefile", makefile(bench)))));
         parts.add(new Part("Sim sta", () -> staScripts(bench)));
         return parts;
