@@ -54,7 +54,7 @@ $1 == "point" {
 }
 END {
     for (key in expected) if (!(key in measured)) { missing++; if (missing <= 5) print "spice: no measurement of " key }
-    n = split("tile_column vtc time_chain", blocks, " ")
+    n = split("tile_column vtc vtc_track time_chain", blocks, " ")
     for (i = 1; i <= n; i++) {
         b = blocks[i]
         printf "spice: block=%s points=%d measured=%d max_dev_lsb=%.4f at=%s\n", b, points[b], count[b], largest[b], at[b]

@@ -115,6 +115,7 @@ public final class SimEmitter implements Emitter {
                 "rtlTop", RtlEmitter.topModule(ctx.cfg()),
                 "regsInclude", RegisterInclude.fileName(ctx.cfg()),
                 "timingFile", MacroTiming.COMMITTED,
-                "benches", benches(ctx.cfg())));
+                "benches", benches(ctx.cfg()),
+                "spiceBlocks", org.aimcgen.emit.bench.SpiceBench.blocks(ctx.cfg())));
     }
 }

@@ -18,7 +18,7 @@ import org.aimcgen.emit.bench.SpiceVectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * make spice on the tiny preset: ngspice runs the tile column, VTC and time-chain netlists
+ * make spice on the tiny preset: ngspice runs the tile column, VTC, tracked VTC and time-chain netlists
  * over every vector at three corners, and each point lies within one ADC LSB of
  * AnalogModel. Then the same check must fail when the circuit changes (a share-line
  * parasitic the model leaves out) and when an expected value is off by two LSB.
@@ -44,6 +44,8 @@ class SpiceCheckTest {
         assertBlock(run.output(), "tile_column", corners * SpiceVectors.VECTORS * cfg.groups());
         assertBlock(run.output(), "vtc", corners * SpiceVectors.VECTORS);
         assertBlock(run.output(), "time_chain", corners * SpiceVectors.VECTORS);
+        assertTrue(cfg.tracksReference(), "tiny tracks its reference (adc.rangeShift 1)");
+        assertBlock(run.output(), "vtc_track", corners * SpiceVectors.VECTORS);
     }
 
     private static final Pattern SUMMARY = Pattern.compile(

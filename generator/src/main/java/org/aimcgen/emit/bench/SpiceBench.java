@@ -47,6 +47,12 @@ public final class SpiceBench {
         return "spice";
     }
 
+    /** The netlists of make spice, by block name: a tracked VTC too when adc.rangeShift k &gt; 0. */
+    public static List<String> blocks(MacroConfig cfg) {
+        return cfg.tracksReference() ? List.of("tile_column", "vtc", "vtc_track", "time_chain")
+                : List.of("tile_column", "vtc", "time_chain");
+    }
+
     public List<OutputFile> emit(BenchContext ctx) {
         MacroConfig cfg = ctx.cfg();
         SpiceVectors vectors = new SpiceVectors(cfg);
@@ -54,7 +60,13 @@ public final class SpiceBench {
         out.add(file(ctx, "tile_column.cir", ctx.render("spice/tile_column.cir.vm", tileColumn(cfg, vectors))));
         out.add(file(ctx, "vtc.cir", ctx.render("spice/pulse_chain.cir.vm", pulses(cfg, vectors, false))));
         out.add(file(ctx, "time_chain.cir", ctx.render("spice/pulse_chain.cir.vm", pulses(cfg, vectors, true))));
-        out.add(file(ctx, "compare.awk", ctx.render("spice/compare.awk.vm", Map.of())));
+        if (cfg.tracksReference()) {
+            Map<String, Object> track = new java.util.HashMap<>(pulses(cfg, vectors, false));
+            track.put("tracked", true);
+            track.put("alpha", cfg.trackingRatio(vectors.benchGroup()));
+            out.add(file(ctx, "vtc_track.cir", ctx.render("spice/pulse_chain.cir.vm", track)));
+        }
+        out.add(file(ctx, "compare.awk", ctx.render("spice/compare.awk.vm", Map.of("blocks", blocks(cfg)))));
         out.add(file(ctx, "expected.txt", vectors.expected()));
         return out;
     }
@@ -109,7 +121,8 @@ public final class SpiceBench {
         double startNs = 2.0 * maxDelay;
         double edgeNs = minStep / POINTS_PER_STEP;
         double stopNs = startNs + 1.25 * vectors.longestChainNs();
-        return Map.ofEntries(Map.entry("vectors", vectors), Map.entry("chain", chain),
+        return Map.ofEntries(Map.entry("vectors", vectors), Map.entry("chain", chain), Map.entry("tracked", false),
+                Map.entry("alpha", 0.0),
                 Map.entry("tiles", chain ? vectors.chainTiles() : new int[] {vectors.benchTile()}),
                 Map.entry("channel", Stimulus.BENCH_CHANNEL),
                 Map.entry("cgroup", vectors.corners().get(0).model().groupCapacitanceF()),

@@ -29,8 +29,11 @@ public final class SpiceVectors {
     public record TileVector(int index, int[] x, int[] w) {
     }
 
-    /** One VTC or time-chain vector: a group voltage and a comparator trip point per tile, V. */
-    public record PulseVector(int index, double[] volts, double[] tripV) {
+    /**
+     * One VTC or time-chain vector: a group voltage and a comparator trip point per tile, V;
+     * on a tracked channel also the reference column's voltage of the group per tile (else empty).
+     */
+    public record PulseVector(int index, double[] volts, double[] tripV, double[] refVolts) {
     }
 
     private final MacroConfig cfg;
@@ -96,14 +99,44 @@ public final class SpiceVectors {
                 trip[t] = corner.model().comparatorOffset(tiles[t], Stimulus.BENCH_CHANNEL)
                         + corner.model().noise(tiles[t], Stimulus.BENCH_CHANNEL, v);
             }
-            out.add(new PulseVector(v, volts, trip));
+            out.add(new PulseVector(v, volts, trip, new double[0]));
         }
         return out;
     }
 
-    /** Salts of the two pulse blocks' random streams. */
+    /** Salts of the pulse blocks' random streams. */
     public static final long VTC_SALT = 59L;
     public static final long CHAIN_SALT = 67L;
+    public static final long TRACK_SALT = 71L;
+
+    /** The group of the benches' channel (the tracking ratio of a tracked VTC). */
+    public int benchGroup() {
+        return Stimulus.BENCH_CHANNEL / (cfg.cols() + 1);
+    }
+
+    /**
+     * Vectors of a tracked VTC (adc.rangeShift k &gt; 0): the reference column's voltage
+     * between a quarter and three quarters of the supply, and the column's voltage placed so
+     * that the ramp's excess over the comparator, K (V - alpha V_ref - trip) + V_zero, lies
+     * between a tenth of the zero level and the zero level plus a quarter of the supply:
+     * the tracked law without its clipping, at every corner.
+     */
+    public List<PulseVector> trackVectors(Corner corner) {
+        Random rnd = new Random(cfg.seed() * TRACK_SALT + 3);
+        AnalogModel m = corner.model();
+        int tile = benchTile();
+        double alpha = cfg.trackingRatio(benchGroup());
+        List<PulseVector> out = new ArrayList<>();
+        for (int v = 0; v < VECTORS; v++) {
+            double ref = corner.vdd() * (0.25 + 0.5 * rnd.nextDouble());
+            double trip = m.comparatorOffset(tile, Stimulus.BENCH_CHANNEL) + m.noise(tile, Stimulus.BENCH_CHANNEL, v);
+            double low = 0.1 * m.trackedZeroV();
+            double over = low + rnd.nextDouble() * (m.trackedZeroV() - low + 0.25 * corner.vdd());
+            double volts = alpha * ref + trip + (over - m.trackedZeroV()) / m.rangeGain();
+            out.add(new PulseVector(v, new double[] {volts}, new double[] {trip}, new double[] {ref}));
+        }
+        return out;
+    }
 
     public List<PulseVector> vtcVectors(Corner c) {
         return pulseVectors(c, new int[] {benchTile()}, VTC_SALT);
@@ -132,6 +165,13 @@ public final class SpiceVectors {
                 line(sb, "vtc", c, v.index(), "pulse", c.model().tilePulseNs(tile, Stimulus.BENCH_CHANNEL,
                         v.volts()[0], v.index()), c.model().stepNs());
             }
+            if (cfg.tracksReference()) {
+                for (PulseVector v : trackVectors(c)) {
+                    line(sb, "vtc_track", c, v.index(), "pulse", c.model().trackedPulseNs(tile,
+                            Stimulus.BENCH_CHANNEL, benchGroup(), v.volts()[0], v.refVolts()[0], v.index()),
+                            c.model().stepNs());
+                }
+            }
             for (PulseVector v : chainVectors(c)) {
                 double total = 0.0;
                 for (int t = 0; t < chainTiles.length; t++) {
@@ -148,9 +188,16 @@ public final class SpiceVectors {
         sb.append(String.format(Locale.ROOT, "%s %s %d %s %.9e %.9e\n", block, c.name(), vector, quantity, value, lsb));
     }
 
-    /** The longest pulse any VTC or chain vector can give at any corner, ns: both tiles at full supply. */
+    /**
+     * The longest pulse any VTC or chain vector can give at any corner, ns: both tiles at full
+     * supply (and a tracked VTC at its zero level plus a quarter of the supply).
+     */
     public double longestChainNs() {
         double longest = 0.0;
+        for (Corner c : corners) {
+            longest = Math.max(longest, c.model().vtcDelayNs()
+                    + (c.model().trackedZeroV() + 0.25 * c.vdd()) / c.model().vtcSlope());
+        }
         for (Corner c : corners) {
             double total = 0.0;
             for (int t : chainTiles) {
