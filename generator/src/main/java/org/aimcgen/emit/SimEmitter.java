@@ -73,6 +73,7 @@ public final class SimEmitter implements Emitter {
         ArrayStandIn standIn = new ArrayStandIn();
         parts.add(new Part("Sim " + standIn.name(), () -> standIn.emit(bench)));
         parts.add(new Part("Sim registers", () -> List.of(RegisterInclude.emit(bench))));
+        parts.add(new Part("Sim spice", () -> new org.aimcgen.emit.bench.SpiceBench().emit(bench)));
         parts.add(new Part("Sim Makefile", () -> List.of(bench.file("Makefile", makefile(bench)))));
         parts.add(new Part("Sim sta", () -> staScripts(bench)));
         return parts;
@@ -114,6 +115,7 @@ public final class SimEmitter implements Emitter {
                 "rtlTop", RtlEmitter.topModule(ctx.cfg()),
                 "regsInclude", RegisterInclude.fileName(ctx.cfg()),
                 "timingFile", MacroTiming.COMMITTED,
-                "benches", benches(ctx.cfg())));
+                "benches", benches(ctx.cfg()),
+                "spiceBlocks", org.aimcgen.emit.bench.SpiceBench.blocks(ctx.cfg())));
     }
 }
