@@ -59,6 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "seed of the weights and input vectors (default: " + VmmRun.DEFAULT_STIMULUS_SEED + ")")
     long stimulusSeed = VmmRun.DEFAULT_STIMULUS_SEED;
 
+    @Option(names = "--executor", paramLabel = "local|slurm", defaultValue = ExecutorChoice.DEFAULT,
+            description = ExecutorChoice.DESCRIPTION)
+    String executor;
+
     @Option(names = {"-w", "--work"}, paramLabel = "DIR",
             description = "work folder (default: build/simulate under the aimcgen repository or the current folder)")
     Path work;
@@ -77,6 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
         // Every bad option, the configuration's problems and the work folder's, in one round.
         List<String> problems = new ArrayList<>();
         Simulator simulator = Cli.collect(problems, this::parseSimulator);
+        ExecutorChoice.check(executor, problems);
         check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
         check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
         List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : Cli.collect(problems, this::points);

@@ -58,6 +58,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "points estimated in parallel, 1.." + MAX_JOBS + " (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--executor", paramLabel = "local|slurm", defaultValue = ExecutorChoice.DEFAULT,
+            description = ExecutorChoice.DESCRIPTION)
+    String executor;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "output folder (default: reports/NAME/sweep under the aimcgen repository or the current "
                     + "folder)")
@@ -173,6 +177,7 @@ final class SweepCommand implements Callable<Integer> {
         List<Requirement> requirements = Cli.collect(problems, () -> Requirement.parseAll(require));
         MacroConfig base = Cli.collect(problems, configOptions::load);
         Simulator simulator = Cli.collect(problems, this::simulator);
+        ExecutorChoice.check(executor, problems);
         if (grid != null && !optimize && grid.size() > Grid.MAX_POINTS) {
             problems.add("--vary: the grid has " + grid.size() + " points; a sweep estimates at most "
                     + Grid.MAX_POINTS + " (search a larger space with --optimize)");

@@ -4,29 +4,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import org.aimcgen.exec.LocalExecutor;
+import org.aimcgen.exec.PointExecutor;
+
 /**
- * Evaluates every point of a grid on a pool of threads. Each result is stored at its grid
- * index, so the list is in grid order whatever order the threads finish in. Progress
- * (points done of total, invalid so far, time left) goes to a line consumer at most once a
- * second, and once at the end.
+ * Evaluates every point of a grid on a point executor (a pool of threads by default). Each result is stored at
+ * its grid index, so the list is in grid order whatever order the points finish in. Progress (points done of
+ * total, invalid so far, time left) goes to a line consumer when the executor says a line is due: at most once
+ * a second, and once at the end.
  */
 public final class SweepRunner {
-    private static final double PROGRESS_EVERY_S = 1.0;
-
     private final PointEvaluator evaluator;
-    private final int jobs;
+    private final PointExecutor executor;
     private final Consumer<String> progress;
 
     public SweepRunner(PointEvaluator evaluator, int jobs, Consumer<String> progress) {
+        this(evaluator, new LocalExecutor(Math.max(1, jobs), "sweep"), progress);
+    }
+
+    public SweepRunner(PointEvaluator evaluator, PointExecutor executor, Consumer<String> progress) {
         this.evaluator = evaluator;
-        this.jobs = jobs;
+        this.executor = executor;
         this.progress = progress;
     }
 
@@ -41,42 +42,23 @@ public final class SweepRunner {
         for (SweepPoint p : known) {
             results[p.index()] = p;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, total)), r -> {
-            Thread t = new Thread(r, "sweep");
-            t.setDaemon(true);
-            return t;
+        List<Callable<SweepPoint>> tasks = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            int index = i;
+            if (results[i] == null) {
+                tasks.add(() -> evaluator.evaluate(index, grid.values(index), grid.sets(index)));
+            }
+        }
+        int reused = total - tasks.size();
+        int[] invalid = {(int) known.stream().filter(p -> !p.valid()).count()};
+        List<SweepPoint> estimated = executor.run(tasks, (p, status) -> {
+            invalid[0] += p.valid() ? 0 : 1;
+            if (status.due()) {
+                progress.accept(line(reused + status.done(), total, invalid[0], status.elapsedS(), status.done()));
+            }
         });
-        try {
-            CompletionService<SweepPoint> done = new ExecutorCompletionService<>(pool);
-            int submitted = 0;
-            for (int i = 0; i < total; i++) {
-                int index = i;
-                if (results[i] == null) {
-                    done.submit(() -> evaluator.evaluate(index, grid.values(index), grid.sets(index)));
-                    submitted++;
-                }
-            }
-            long t0 = System.nanoTime();
-            long shown = t0;
-            int invalid = (int) known.stream().filter(p -> !p.valid()).count();
-            for (int n = total - submitted + 1; n <= total; n++) {
-                SweepPoint p = done.take().get();
-                results[p.index()] = p;
-                invalid += p.valid() ? 0 : 1;
-                long now = System.nanoTime();
-                if (n == total || (now - shown) / 1e9 >= PROGRESS_EVERY_S) {
-                    shown = now;
-                    progress.accept(line(n, total, invalid, (now - t0) / 1e9, n - (total - submitted)));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            // A bug, not an invalid point (those are results): let it surface whole.
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        for (SweepPoint p : estimated) {
+            results[p.index()] = p;
         }
         return new ArrayList<>(Arrays.asList(results));
     }
