@@ -12,6 +12,7 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.config.Param;
 import org.aimcgen.config.PvtCorners;
 import org.aimcgen.config.Technology;
+import org.aimcgen.exec.LocalExecutor;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Option;
 final class SimulateCommand implements Callable<Integer> {
     static final int MAX_VMMS = 100_000;
     static final int MAX_SEEDS = 1000;
+    /** The most runs simulated at once (--jobs). */
+    static final int MAX_JOBS = 256;
 
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
@@ -63,6 +66,11 @@ final class SimulateCommand implements Callable<Integer> {
             description = ExecutorChoice.DESCRIPTION)
     String executor;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "runs (--mc seeds, --corners) simulated at once on this machine, 1.." + MAX_JOBS
+                    + " (default: ${DEFAULT-VALUE}: a large macro's simulation takes the memory of one)")
+    int jobs;
+
     @Option(names = {"-w", "--work"}, paramLabel = "DIR",
             description = "work folder (default: build/simulate under the aimcgen repository or the current folder)")
     Path work;
@@ -82,6 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         Simulator simulator = Cli.collect(problems, this::parseSimulator);
         ExecutorChoice.check(executor, problems);
+        Cli.range(problems, "--jobs", jobs, 1, MAX_JOBS);
         check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
         check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
         List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : Cli.collect(problems, this::points);
@@ -102,18 +111,23 @@ final class SimulateCommand implements Callable<Integer> {
         Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: simulating %s (%d x %d, %d-bit inputs, %d-bit "
                 + "weights) in %s: %d run(s) of %d VMMs, work folder %s", first.name(), first.rows(), first.cols(),
                 first.inputBits(), first.weightBits(), simulator.label(), points.size(), vmms, workRoot));
-        List<SimulationRun.Result> results = new ArrayList<>();
+        // Every run has a work folder of its own (workRoot/label): they can run side by side.
+        SimulationRun.Options options = new SimulationRun.Options(simulator, vmms, stimulusSeed, waves, resultsOnly);
+        List<Callable<SimulationRun.Result>> tasks = new ArrayList<>();
+        for (SimulationRun.Point p : points) {
+            tasks.add(() -> SimulationRun.run(p, workRoot, options, line -> Cli.progress(quiet, line)));
+        }
+        List<SimulationRun.Result> results;
         try {
-            for (SimulationRun.Point p : points) {
-                SimulationRun.Result r = SimulationRun.run(p, workRoot,
-                        new SimulationRun.Options(simulator, vmms, stimulusSeed, waves, resultsOnly),
-                        line -> Cli.progress(quiet, line));
-                results.add(r);
-                Cli.progress(quiet, String.format(Locale.ROOT, "  [%s] done: %s", p.label(), row(r)));
+            results = new LocalExecutor(jobs, "aimcgen-simulate").run(tasks, (r, status) -> Cli.progress(quiet,
+                    String.format(Locale.ROOT, "  [%s] done: %s (%d of %d, %s)", r.point().label(), row(r),
+                            status.done(), status.total(), status.left())));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
+                System.err.println("aimcgen: error: " + e.getCause().getMessage());
+                return Main.EXIT_INTERNAL;
             }
-        } catch (SimulationException | IOException e) {
-            System.err.println("aimcgen: error: " + e.getMessage());
-            return Main.EXIT_INTERNAL;
+            throw e;
         }
         SimulationTable.print(System.out, results, simulator);
         boolean agree = results.stream().allMatch(r -> r.summary().mismatches() == 0
