@@ -33,8 +33,6 @@ import picocli.CommandLine.Option;
 final class SimulateCommand implements Callable<Integer> {
     static final int MAX_VMMS = 100_000;
     static final int MAX_SEEDS = 1000;
-    /** The most runs simulated at once (--jobs). */
-    static final int MAX_JOBS = 256;
 
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
@@ -67,7 +65,7 @@ final class SimulateCommand implements Callable<Integer> {
     String executor;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "runs (--mc seeds, --corners) simulated at once on this machine, 1.." + MAX_JOBS
+            description = "runs (--mc seeds, --corners) simulated at once on this machine, 1.." + LocalExecutor.MAX_JOBS
                     + " (default: ${DEFAULT-VALUE}: a large macro's simulation takes the memory of one)")
     int jobs;
 
@@ -90,7 +88,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         Simulator simulator = Cli.collect(problems, this::parseSimulator);
         ExecutorChoice.check(executor, problems);
-        Cli.range(problems, "--jobs", jobs, 1, MAX_JOBS);
+        Cli.range(problems, "--jobs", jobs, 1, LocalExecutor.MAX_JOBS);
         check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
         check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
         List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : Cli.collect(problems, this::points);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.aimcgen.config.ConfigException;
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.exec.LocalExecutor;
 import org.aimcgen.model.estimate.Datasheet;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
@@ -39,7 +40,6 @@ import picocli.CommandLine.Option;
                 + "configuration is listed with its reason and the sweep carries on.",
             "Exit 0 when done, 1 when a --simulate run fails or disagrees with the model, 2 on bad input."})
 final class SweepCommand implements Callable<Integer> {
-    static final int MAX_JOBS = 256;
     /** With --optimize, the grid is also estimated for the page up to this size. */
     static final int MAX_GRID_WITH_OPTIMIZE = 500;
     static final int DEFAULT_BUDGET = 400;
@@ -55,7 +55,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> vary = new ArrayList<>();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "points estimated in parallel, 1.." + MAX_JOBS + " (default: the number of cores)")
+            description = "points estimated in parallel, 1.." + LocalExecutor.MAX_JOBS
+                    + " (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--executor", paramLabel = "local|slurm", defaultValue = ExecutorChoice.DEFAULT,
@@ -186,7 +187,7 @@ final class SweepCommand implements Callable<Integer> {
             problems.add("--vary: the space has " + grid.size() + " points; --optimize searches at most "
                     + Integer.MAX_VALUE);
         }
-        Cli.range(problems, "--jobs", jobs, 1, MAX_JOBS);
+        Cli.range(problems, "--jobs", jobs, 1, LocalExecutor.MAX_JOBS);
         Cli.range(problems, "--simulate", simulate, 0, SimulateCommand.MAX_VMMS);
         if (budget != null) {
             Cli.range(problems, "--budget", budget, Optimizer.MIN_BUDGET, Optimizer.MAX_BUDGET);

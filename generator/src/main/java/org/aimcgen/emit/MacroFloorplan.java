@@ -111,7 +111,7 @@ public final class MacroFloorplan {
         for (Edge e : Edge.values()) {
             out.put(e, new ArrayList<>());
         }
-        for (Port p : MacroPorts.topPins(cfg).ports()) {
+        for (Port p : MacroPorts.topPorts(cfg).ports()) {
             out.get(edgeOf(p.name())).add(p);
         }
         return out;

@@ -21,7 +21,7 @@ import org.aimcgen.rtl.MacroPorts;
 /**
  * rtl-out/NAME/NAME.lib and NAME_&lt;corner&gt;.lib: the Liberty of the whole macro, for a
  * parent design's synthesis and timing. Pins from the top's port list
- * (MacroPorts.topPins), supplies from SupplyPins; setup, hold, clock-to-output and
+ * (MacroPorts.topPorts), supplies from SupplyPins; setup, hold, clock-to-output and
  * combinational arcs from the measured pin timing (MacroTiming, 'make timing'), never
  * invented: without a timing file the macro gets no Liberty. Area, leakage and energy from
  * the datasheet's estimate.
@@ -100,7 +100,7 @@ public final class MacroLibertyEmitter implements Emitter {
 
     /** The timing file names exactly the top's pins (but clk and reset, which it does not time). */
     static void check(MacroConfig cfg, MacroTiming timing) {
-        PortList top = MacroPorts.topPins(cfg);
+        PortList top = MacroPorts.topPorts(cfg);
         Set<String> inputs = new TreeSet<>();
         Set<String> outputs = new TreeSet<>();
         for (Port p : top.ports()) {
@@ -151,7 +151,7 @@ public final class MacroLibertyEmitter implements Emitter {
         }
         List<Pin> pins = new ArrayList<>();
         TreeSet<Integer> busWidths = new TreeSet<>();
-        PortList top = MacroPorts.topPins(cfg);
+        PortList top = MacroPorts.topPorts(cfg);
         for (Port p : top.ports()) {
             MacroTiming.Input in = timing.inputs().get(p.name());
             MacroTiming.Output o = timing.outputs().get(p.name());

@@ -17,6 +17,9 @@ public final class LocalExecutor implements PointExecutor {
     private final int jobs;
     private final String threadName;
 
+    /** The most threads a user may ask of the pool (--jobs of sweep and simulate). */
+    public static final int MAX_JOBS = 256;
+
     public LocalExecutor(int jobs, String threadName) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);

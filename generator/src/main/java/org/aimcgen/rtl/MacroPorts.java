@@ -142,7 +142,9 @@ public final class MacroPorts {
     /**
      * Every pin of the macro top, in the elaborated top's order (SpinalHDL puts the reset
      * first and the clock last, around the port groups): the port list of the views a parent
-     * design gets in place of the macro (the black-box stub), so they cannot drift from it.
+     * design gets in place of the macro (the black-box stub, the macro's Liberty and LEF), so
+     * they cannot drift from it. A bus that the configuration makes one bit wide stays a bus
+     * (the RTL declares it [0:0]).
      */
     public static PortList topPorts(MacroConfig cfg) {
         List<Port> p = new ArrayList<>();
@@ -156,26 +158,7 @@ public final class MacroPorts {
                 p.add(new Port(s.name(), dir, Port.Kind.LOGIC, s.width(), s.vector(), GROUP_DESCRIPTIONS.get(i)));
             }
         }
-        p.add(Port.in("clk", 1, "control clock (timing.clockMHz)"));
-        return new PortList(cfg.name(), p);
-    }
-
-    /**
-     * The top's pins in the RTL's order (reset, the port groups of {@link #topBundles}, clk),
-     * as one port list: the macro's Liberty and LEF take their pins from it. A bus that the
-     * configuration makes one bit wide stays a bus (the RTL declares it [0:0]).
-     */
-    public static PortList topPins(MacroConfig cfg) {
-        List<Port> p = new ArrayList<>();
-        p.add(Port.in("reset", 1, "asynchronous reset, active high (released synchronously to clk by the host)"));
-        for (HwBundle b : topBundles(cfg)) {
-            for (HwBundle.Signal s : b.signals()) {
-                boolean in = !s.drivenBy(b.role());
-                p.add(new Port(s.name(), in ? Port.Direction.IN : Port.Direction.OUT, Port.Kind.LOGIC, s.width(),
-                        s.vector(), ""));
-            }
-        }
-        p.add(Port.in(CLOCK, 1, "control clock"));
+        p.add(Port.in(CLOCK, 1, "control clock (timing.clockMHz)"));
         return new PortList(cfg.name(), p);
     }
 

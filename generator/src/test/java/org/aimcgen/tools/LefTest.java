@@ -70,7 +70,7 @@ class LefTest {
         assertEquals(0.0, Math.IEEEremainder(h, layers.rowHeightUm()), 1e-6, "height on the row grid");
 
         TreeSet<String> expected = new TreeSet<>();
-        for (Port p : MacroPorts.topPins(cfg).ports()) {
+        for (Port p : MacroPorts.topPorts(cfg).ports()) {
             for (int b = 0; b < p.width(); b++) {
                 expected.add(p.vector() ? p.name() + "[" + b + "]" : p.name());
             }

@@ -2,8 +2,9 @@ package org.aimcgen.tools;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.aimcgen.config.MacroConfig;
+import org.aimcgen.rtl.MacroPorts;
 
 /**
  * A small parent design, written by the integration test: two instances of a generated
@@ -17,23 +18,14 @@ final class ParentDesign {
     record Port(String direction, String range, String name) {
     }
 
-    private static final Pattern PORT = Pattern.compile(
-            "^\\s*(input|output)\\s+wire\\s+(\\[[^\\]]+\\])?\\s*(\\w+)\\s*,?\\s*$", Pattern.MULTILINE);
-
     private ParentDesign() {
     }
 
-    /** The ports of module `name` in its generated Verilog (the port list of the macro top). */
-    static List<Port> ports(String verilog, String name) {
-        int start = verilog.indexOf("module " + name + " (");
-        int end = verilog.indexOf(");", start);
-        if (start < 0 || end < 0) {
-            throw new IllegalArgumentException("no module " + name);
-        }
+    /** The macro top's pins, from the port list the top and its views are built from. */
+    static List<Port> ports(MacroConfig cfg) {
         List<Port> ports = new ArrayList<>();
-        Matcher m = PORT.matcher(verilog.substring(start, end));
-        while (m.find()) {
-            ports.add(new Port(m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3)));
+        for (org.aimcgen.ports.Port p : MacroPorts.topPorts(cfg).ports()) {
+            ports.add(new Port(p.isInput() ? "input" : "output", p.range(), p.name()));
         }
         return ports;
     }

@@ -37,8 +37,7 @@ class ParentDesignTest {
                 .toString(), "--out", out.toString(), "-q");
         assertEquals(0, g.exit(), g.err());
         sim = out.resolve("sim/tiny");
-        List<ParentDesign.Port> ports = ParentDesign.ports(Files.readString(out.resolve("rtl-out/tiny/tiny.v")),
-                "tiny");
+        List<ParentDesign.Port> ports = ParentDesign.ports(TestSupport.preset("tiny.yaml"));
         assertTrue(ports.size() > 20, "ports of tiny: " + ports);
         Files.writeString(sim.resolve("parent.v"), ParentDesign.verilog("tiny", ports));
     }
@@ -74,7 +73,7 @@ class ParentDesignTest {
     void synthesizesWithTheStubAndClosesTimingWithTheMacrosLiberty() throws Exception {
         Path dir = TestSupport.workDir("parent-design-sta");
         Path rtl = TestSupport.repoRoot().resolve("rtl-out/tiny");
-        List<ParentDesign.Port> ports = ParentDesign.ports(Files.readString(rtl.resolve("tiny.v")), "tiny");
+        List<ParentDesign.Port> ports = ParentDesign.ports(TestSupport.preset("tiny.yaml"));
         Files.writeString(dir.resolve("parent.v"), ParentDesign.verilog("tiny", ports, true));
         Path lib = dir.resolve("sky130.lib");
         try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(
