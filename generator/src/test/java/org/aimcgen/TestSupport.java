@@ -107,6 +107,36 @@ public final class TestSupport {
     public record CliResult(int exit, String out, String err) {
     }
 
+    /**
+     * The CLI in a JVM of its own, with environment changes (PATH, SLURM_CONF), which this process cannot make to
+     * itself; a null value removes the variable.
+     */
+    public static CliResult cliProcess(java.util.Map<String, String> env, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "org.aimcgen.cli.Main"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
+        Path err = Files.createTempFile("aimcgen-cli", ".err");
+        try {
+            pb.redirectError(err.toFile());
+            Process p = pb.start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = p.waitFor();
+            return new CliResult(code, out, Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
     /** One at a time: System.out and System.err are process-wide, and tests run concurrently. */
     public static synchronized CliResult cli(String... args) {
         java.io.PrintStream out = System.out;

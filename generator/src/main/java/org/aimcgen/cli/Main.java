@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Generates a charge-domain analog in-memory-computing SRAM macro: control RTL, "
                 + "Verilog-AMS models, test benches and constraints, from one configuration.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, SimulateCommand.class, ReportCommand.class,
-                SweepCommand.class,
+                SweepCommand.class, TaskCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'aimcgen <command> --help' for a command's options."})
 public final class Main implements Runnable {

@@ -12,10 +12,15 @@ import org.aimcgen.config.MacroConfig;
 import org.aimcgen.config.Param;
 import org.aimcgen.config.PvtCorners;
 import org.aimcgen.config.Technology;
+import org.aimcgen.exec.ExecutorKind;
 import org.aimcgen.exec.LocalExecutor;
+import org.aimcgen.exec.PointExecutor;
+import org.aimcgen.exec.PointsFailedException;
+import org.aimcgen.exec.SlurmOptions;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
+import org.aimcgen.sim.SimulationTask;
 import org.aimcgen.sim.Simulator;
 
 import picocli.CommandLine.Command;
@@ -64,13 +69,18 @@ final class SimulateCommand implements Callable<Integer> {
             description = ExecutorChoice.DESCRIPTION)
     String executor;
 
+    @Mixin
+    SlurmMixin slurm = new SlurmMixin();
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "runs (--mc seeds, --corners) simulated at once on this machine, 1.." + LocalExecutor.MAX_JOBS
                     + " (default: ${DEFAULT-VALUE}: a large macro's simulation takes the memory of one)")
     int jobs;
 
     @Option(names = {"-w", "--work"}, paramLabel = "DIR",
-            description = "work folder (default: build/simulate under the aimcgen repository or the current folder)")
+            description = "work folder, on a file system the nodes share for --executor slurm (default: "
+                    + "build/simulate under the aimcgen repository or the current folder, or WORKDIR/simulate with "
+                    + "the site file's slurm.workDir)")
     Path work;
 
     @Option(names = "--results-only",
@@ -83,18 +93,27 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("simulate");
         // Every bad option, the configuration's problems and the work folder's, in one round.
         List<String> problems = new ArrayList<>();
         Simulator simulator = Cli.collect(problems, this::parseSimulator);
-        ExecutorChoice.check(executor, problems);
+        ExecutorKind kind = ExecutorChoice.check(executor, slurm, problems);
+        SlurmOptions slurmOptions = kind == ExecutorKind.SLURM ? slurm.resolve(problems) : null;
+        Path workRoot = ExecutorChoice.workRoot(work, slurmOptions, Cli.defaultRoot().resolve("build")
+                .resolve("simulate"), "simulate");
         Cli.range(problems, "--jobs", jobs, 1, LocalExecutor.MAX_JOBS);
         check(problems, () -> checkRange("--vmms", vmms, 1, MAX_VMMS));
         check(problems, () -> checkRange("--mc", mc, 1, MAX_SEEDS));
         List<SimulationRun.Point> points = mc < 1 || mc > MAX_SEEDS ? null : Cli.collect(problems, this::points);
         // Each run generates into a folder of its own, named by its label.
+        List<String> subfolders = new ArrayList<>(List.of(ExecutorChoice.BATCH_FOLDER));
+        if (points != null) {
+            points.forEach(p -> subfolders.add(p.label()));
+        }
         problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot, workRoot,
-                points == null ? List.of() : points.stream().map(SimulationRun.Point::label).toList()));
+                subfolders));
+        if (kind == ExecutorKind.SLURM && slurm.resubmitFailed) {
+            ExecutorChoice.earlierRun(workRoot, problems);
+        }
         if (!problems.isEmpty()) {
             return Cli.reportBadInput(new ConfigException(problems));
         }
@@ -111,15 +130,27 @@ final class SimulateCommand implements Callable<Integer> {
                 first.inputBits(), first.weightBits(), simulator.label(), points.size(), vmms, workRoot));
         // Every run has a work folder of its own (workRoot/label): they can run side by side.
         SimulationRun.Options options = new SimulationRun.Options(simulator, vmms, stimulusSeed, waves, resultsOnly);
-        List<Callable<SimulationRun.Result>> tasks = new ArrayList<>();
+        List<SimulationTask> tasks = new ArrayList<>();
         for (SimulationRun.Point p : points) {
-            tasks.add(() -> SimulationRun.run(p, workRoot, options, line -> Cli.progress(quiet, line)));
+            tasks.add(new SimulationTask(p, workRoot, options, line -> Cli.progress(quiet, line)));
         }
+        PointExecutor pool = ExecutorChoice.executor(kind, jobs, "simulate", workRoot, "aimcgen simulate", first,
+                slurmOptions, slurm.resubmitFailed, line -> Cli.progress(quiet, line));
         List<SimulationRun.Result> results;
+        boolean failed = false;
         try {
-            results = new LocalExecutor(jobs, "aimcgen-simulate").run(tasks, (r, status) -> Cli.progress(quiet,
+            results = pool.run(tasks, (r, status) -> Cli.progress(quiet,
                     String.format(Locale.ROOT, "  [%s] done: %s (%d of %d, %s)", r.point().label(), row(r),
                             status.done(), status.total(), status.left())));
+        } catch (PointsFailedException e) {
+            FailureReport.print(e, "run");
+            failed = true;
+            List<SimulationRun.Result> gathered = e.results();
+            results = gathered.stream().filter(java.util.Objects::nonNull).toList();
+            if (results.isEmpty()) {
+                System.err.println("aimcgen: error: no run finished; rerun the same command with --resubmit-failed");
+                return Main.EXIT_INTERNAL;
+            }
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
                 System.err.println("aimcgen: error: " + e.getCause().getMessage());
@@ -128,6 +159,19 @@ final class SimulateCommand implements Callable<Integer> {
             throw e;
         }
         SimulationTable.print(System.out, results, simulator);
+        Path csv = workRoot.resolve(SimulationCsv.FILE);
+        try {
+            SimulationCsv.write(csv, results);
+        } catch (IOException e) {
+            System.err.println("aimcgen: error: cannot write " + csv + ": " + e.getMessage());
+            return Main.EXIT_INTERNAL;
+        }
+        System.out.println("table: " + csv);
+        if (failed) {
+            System.err.println("aimcgen: error: some runs did not finish (listed above); rerun the same command "
+                    + "with --resubmit-failed to run only those");
+            return Main.EXIT_INTERNAL;
+        }
         boolean agree = results.stream().allMatch(r -> r.summary().mismatches() == 0
                 && r.summary().vmms() == vmms);
         if (!agree) {

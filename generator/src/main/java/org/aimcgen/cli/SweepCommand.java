@@ -11,7 +11,12 @@ import java.util.concurrent.Callable;
 
 import org.aimcgen.config.ConfigException;
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.exec.ExecutorKind;
 import org.aimcgen.exec.LocalExecutor;
+import org.aimcgen.exec.PointExecutor;
+import org.aimcgen.exec.PointsFailedException;
+import org.aimcgen.exec.SlurmOptions;
+import org.aimcgen.model.VmmRun;
 import org.aimcgen.model.estimate.Datasheet;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
@@ -20,7 +25,7 @@ import org.aimcgen.sweep.Grid;
 import org.aimcgen.sweep.Optimizer;
 import org.aimcgen.sweep.ParetoFront;
 import org.aimcgen.sweep.PointEvaluator;
-import org.aimcgen.sweep.PointSimulation;
+import org.aimcgen.sweep.SweepPointTask;
 import org.aimcgen.sweep.Requirement;
 import org.aimcgen.sweep.SweepCsv;
 import org.aimcgen.sweep.SweepPage;
@@ -63,6 +68,9 @@ final class SweepCommand implements Callable<Integer> {
             description = ExecutorChoice.DESCRIPTION)
     String executor;
 
+    @Mixin
+    SlurmMixin slurm = new SlurmMixin();
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "output folder (default: reports/NAME/sweep under the aimcgen repository or the current "
                     + "folder)")
@@ -78,7 +86,9 @@ final class SweepCommand implements Callable<Integer> {
     String sim;
 
     @Option(names = {"-w", "--work"}, paramLabel = "DIR",
-            description = "work folder of --simulate (default: build/sweep/NAME under the aimcgen repository)")
+            description = "work folder of --simulate and of --executor slurm's job array (default: "
+                    + "build/sweep/NAME under the aimcgen repository, or WORKDIR/sweep/NAME with the site file's "
+                    + "slurm.workDir)")
     Path work;
 
     @Option(names = "--optimize", description = "search the space with NSGA-II instead of estimating every point")
@@ -103,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The options, checked together before any work. */
     private record Plan(Grid grid, List<Requirement> requirements, MacroConfig base, Path outDir, Path workRoot,
-            Simulator simulator) {
+            Simulator simulator, ExecutorKind executor, SlurmOptions slurm) {
     }
 
     @Override
@@ -121,8 +131,9 @@ final class SweepCommand implements Callable<Integer> {
         Datasheet.Options options = Datasheet.Options.QUICK;
         PointEvaluator evaluator = new PointEvaluator(configOptions::load, plan.base().name(), options);
         Grid grid = plan.grid();
-        Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: sweep of %s from %s: %d points (%s), %d job(s)%s",
-                plan.base().name(), configOptions.source(), grid.size(), String.join(" x ", grid.keys()), jobs,
+        Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: sweep of %s from %s: %d points (%s), %s%s",
+                plan.base().name(), configOptions.source(), grid.size(), String.join(" x ", grid.keys()),
+                plan.executor() == ExecutorKind.SLURM ? "a Slurm job array in " + plan.workRoot() : jobs + " job(s)",
                 optimize ? ", NSGA-II" : ""));
         List<SweepPoint> front = List.of();
         List<SweepPoint> searched = List.of();
@@ -140,19 +151,37 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<SweepPoint> points = List.of();
         String gridNote = "";
+        boolean failed = false;
         if (!optimize || grid.size() <= MAX_GRID_WITH_OPTIMIZE) {
-            points = new SweepRunner(evaluator, jobs, line -> Cli.progress(quiet, line)).run(grid, searched);
+            PointExecutor pool = ExecutorChoice.executor(plan.executor(), jobs, "sweep", plan.workRoot(),
+                    "aimcgen sweep", plan.base(), plan.slurm(), slurm.resubmitFailed, line -> Cli.progress(quiet,
+                            line));
+            SweepPointTask.Simulation simulation = simulate == 0 ? null : new SweepPointTask.Simulation(
+                    new SimulationRun.Options(plan.simulator(), simulate, VmmRun.DEFAULT_STIMULUS_SEED, false, false),
+                    plan.workRoot());
+            try {
+                points = new SweepRunner(evaluator, pool, simulation, line -> Cli.progress(quiet, line))
+                        .run(grid, searched);
+            } catch (PointsFailedException e) {
+                failed = true;
+                FailureReport.print(e, "point");
+                List<SweepPoint> gathered = e.results();
+                points = new ArrayList<>(gathered);
+                for (PointsFailedException.Failure f : e.failures()) {
+                    points.set(f.index(), SweepPoint.invalid(f.index(), grid.values(f.index()), "not run: Slurm "
+                            + "task " + f.label() + " " + f.state() + ", log " + f.log()
+                            + "; rerun with --resubmit-failed"));
+                }
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
+                    System.err.println("aimcgen: error: " + e.getCause().getMessage());
+                    return Main.EXIT_INTERNAL;
+                }
+                throw e;
+            }
         } else {
             gridNote = "The grid was not estimated for this page: " + grid.size() + " points, more than the "
                     + MAX_GRID_WITH_OPTIMIZE + " a search also estimates whole.";
-        }
-        if (simulate > 0) {
-            try {
-                points = simulated(points, evaluator, plan);
-            } catch (SimulationException | IOException e) {
-                System.err.println("aimcgen: error: " + e.getMessage());
-                return Main.EXIT_INTERNAL;
-            }
         }
         List<SweepPoint> gridFront = ParetoFront.of(points, plan.requirements());
         String estimateNote = String.format(Locale.ROOT, "Each point: the analytic estimate, with the computing error "
@@ -169,7 +198,11 @@ final class SweepCommand implements Callable<Integer> {
         Cli.progress(quiet, String.format(Locale.ROOT, "aimcgen: %s: %d points, %d invalid, %d on the grid's Pareto "
                 + "front%s (%.1f s)", plan.outDir(), points.size(), report.invalid(), gridFront.size(),
                 optimize ? ", " + front.size() + " on NSGA-II's" : "", (System.nanoTime() - t0) / 1e9));
-        return disagreements(points) ? Main.EXIT_INTERNAL : Main.EXIT_OK;
+        if (failed) {
+            System.err.println("aimcgen: error: some points did not run (listed above and in sweep.csv); rerun "
+                    + "the same command with --resubmit-failed to run only those");
+        }
+        return disagreements(points) || failed ? Main.EXIT_INTERNAL : Main.EXIT_OK;
     }
 
     private Plan plan() {
@@ -178,7 +211,12 @@ final class SweepCommand implements Callable<Integer> {
         List<Requirement> requirements = Cli.collect(problems, () -> Requirement.parseAll(require));
         MacroConfig base = Cli.collect(problems, configOptions::load);
         Simulator simulator = Cli.collect(problems, this::simulator);
-        ExecutorChoice.check(executor, problems);
+        ExecutorKind kind = ExecutorChoice.check(executor, slurm, problems);
+        SlurmOptions slurmOptions = kind == ExecutorKind.SLURM ? slurm.resolve(problems) : null;
+        if (kind == ExecutorKind.SLURM && optimize) {
+            problems.add("--executor slurm: NSGA-II's estimates take milliseconds each and run on this machine; "
+                    + "drop --executor slurm, or sweep a grid without --optimize");
+        }
         if (grid != null && !optimize && grid.size() > Grid.MAX_POINTS) {
             problems.add("--vary: the grid has " + grid.size() + " points; a sweep estimates at most "
                     + Grid.MAX_POINTS + " (search a larger space with --optimize)");
@@ -216,16 +254,20 @@ final class SweepCommand implements Callable<Integer> {
                             + " is a folder where the sweep writes a file; move it, or name another folder");
                 }
             }
-            if (simulate > 0) {
-                workRoot = work != null ? work : Cli.defaultRoot().resolve("build").resolve("sweep").resolve(base.name());
+            if (simulate > 0 || kind == ExecutorKind.SLURM) {
+                workRoot = ExecutorChoice.workRoot(work, slurmOptions, Cli.defaultRoot().resolve("build")
+                        .resolve("sweep").resolve(base.name()), "sweep", base.name());
                 problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot,
-                        workRoot, List.of()));
+                        workRoot, List.of(ExecutorChoice.BATCH_FOLDER)));
+                if (kind == ExecutorKind.SLURM && slurm.resubmitFailed) {
+                    ExecutorChoice.earlierRun(workRoot, problems);
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Plan(grid, requirements, base, outDir, workRoot, simulator);
+        return new Plan(grid, requirements, base, outDir, workRoot, simulator, kind, slurmOptions);
     }
 
     private Simulator simulator() {
@@ -245,28 +287,6 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return true;
-    }
-
-    /** Each valid point run through the simulate command's flow, one after the other. */
-    private List<SweepPoint> simulated(List<SweepPoint> points, PointEvaluator evaluator, Plan plan)
-            throws IOException, SimulationException {
-        List<SweepPoint> out = new ArrayList<>();
-        SimulationRun.Options o = new SimulationRun.Options(plan.simulator(), simulate,
-                org.aimcgen.model.VmmRun.DEFAULT_STIMULUS_SEED, false, false);
-        long valid = points.stream().filter(SweepPoint::valid).count();
-        int n = 0;
-        for (SweepPoint p : points) {
-            if (!p.valid()) {
-                out.add(p);
-                continue;
-            }
-            n++;
-            Cli.progress(quiet, String.format(Locale.ROOT, "  simulating point %d (%d of %d) in %s", p.index(), n,
-                    valid, plan.workRoot().resolve(PointSimulation.label(p))));
-            MacroConfig cfg = evaluator.config(plan.grid().sets(p.index()));
-            out.add(PointSimulation.run(p, cfg, plan.workRoot(), o, line -> Cli.progress(quiet, line)));
-        }
-        return out;
     }
 
     private boolean disagreements(List<SweepPoint> points) {

@@ -32,7 +32,7 @@ public final class Manifest {
     }
 
     /** The resolved configuration, every key explicit: 'aimcgen generate' on it rebuilds the macro. */
-    static String resolvedYaml(MacroConfig cfg) {
+    public static String resolvedYaml(MacroConfig cfg) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Resolved configuration of macro ").append(cfg.name())
                 .append(", written by aimcgen ").append(Version.get()).append(".\n")

@@ -33,7 +33,7 @@ public final class LocalExecutor implements PointExecutor {
     }
 
     @Override
-    public <T> List<T> run(List<? extends Callable<T>> tasks, Progress<? super T> progress) {
+    public <T> List<T> run(List<? extends PointTask<T>> tasks, Progress<? super T> progress) {
         int total = tasks.size();
         if (total == 0) {
             return new ArrayList<>();

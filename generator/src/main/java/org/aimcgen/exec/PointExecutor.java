@@ -2,16 +2,16 @@ package org.aimcgen.exec;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * Runs a batch of independent points (sweep points, Monte Carlo seeds, corners) and returns their results in
- * the order of the tasks, whatever order they finish in. A task's exception is a bug, not a result: it ends the
- * batch and is thrown whole.
+ * the order of the tasks, whatever order they finish in. In this process, a task's exception is a bug, not a
+ * result: it ends the batch and is thrown whole. On a cluster, a task that dies (non-zero exit, time limit, lost
+ * node) ends as a {@link PointsFailedException} carrying the points that were gathered.
  */
 public interface PointExecutor {
 
-    <T> List<T> run(List<? extends Callable<T>> tasks, Progress<? super T> progress);
+    <T> List<T> run(List<? extends PointTask<T>> tasks, Progress<? super T> progress);
 
     /** Told of every result as it arrives, on the caller's thread, with the batch's status. */
     @FunctionalInterface

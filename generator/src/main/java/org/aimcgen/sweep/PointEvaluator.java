@@ -48,8 +48,22 @@ public final class PointEvaluator {
         try {
             cfg = config(pointSets);
         } catch (ConfigException e) {
-            return SweepPoint.invalid(index, values, String.join("; ", e.problems()));
+            return invalid(index, values, e);
         }
+        return estimate(index, values, cfg, options);
+    }
+
+    public Datasheet.Options options() {
+        return options;
+    }
+
+    /** A point whose configuration the loader refused, with the loader's problems as its reason. */
+    public static SweepPoint invalid(int index, List<String> values, ConfigException e) {
+        return SweepPoint.invalid(index, values, String.join("; ", e.problems()));
+    }
+
+    /** The figures of a loaded configuration (also what a cluster task computes from its config.yaml). */
+    public static SweepPoint estimate(int index, List<String> values, MacroConfig cfg, Datasheet.Options options) {
         Datasheet d;
         try {
             d = Datasheet.of(cfg, options);

@@ -14,7 +14,8 @@ import org.aimcgen.sim.SimulationRun;
 /**
  * --simulate: a valid point run through the whole macro by the simulate command's own flow
  * (generated into work/pINDEX, tb_vmm built and run), its simulated error added to the
- * point. Slow (a build per point), so it runs one point at a time after the estimates.
+ * point. Slow (a build per point): it runs in the point's own task, right after its estimate,
+ * on the sweep's executor (--jobs points at once here, or one Slurm task per point).
  */
 public final class PointSimulation {
     /** The simulated columns of sweep.csv. */

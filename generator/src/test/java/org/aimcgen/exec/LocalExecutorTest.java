@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,14 +17,14 @@ class LocalExecutorTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void keepsInputOrderAndReportsProgress(int jobs) {
-        List<Callable<Integer>> tasks = new ArrayList<>();
+        List<PointTask<Integer>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int n = i;
             // The first tasks sleep longest, so with two threads they finish out of order.
-            tasks.add(() -> {
+            tasks.add(PointTask.local(() -> {
                 Thread.sleep(5L * (8 - n));
                 return n * n;
-            });
+            }));
         }
         List<PointExecutor.Status> seen = new ArrayList<>();
         List<Integer> arrived = new ArrayList<>();
@@ -49,15 +48,15 @@ class LocalExecutorTest {
 
     @Test
     void anEmptyBatchRunsNothing() {
-        assertEquals(List.of(), new LocalExecutor(2, "test").run(List.<Callable<String>>of(),
+        assertEquals(List.of(), new LocalExecutor(2, "test").run(List.<PointTask<String>>of(),
                 PointExecutor.Progress.none()));
     }
 
     @Test
     void aTaskExceptionIsThrownWhole() {
-        List<Callable<String>> tasks = List.of(() -> "ok", () -> {
+        List<PointTask<String>> tasks = List.of(PointTask.local(() -> "ok"), PointTask.local(() -> {
             throw new IllegalArgumentException("bad point");
-        });
+        }));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LocalExecutor(2, "test").run(tasks, PointExecutor.Progress.none()));
         assertEquals("bad point", e.getMessage());

@@ -3,45 +3,79 @@ package org.aimcgen.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Map;
 
 import org.aimcgen.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --executor on sweep and simulate: local is the default, slurm without Slurm and unknown names are bad input. */
+/**
+ * --executor on sweep and simulate: local is the default; slurm without Slurm's client or without a controller
+ * answering, unknown names and Slurm options without slurm are bad input. (The Slurm client comes from
+ * scripts/install-tools; the real cluster is scripts/slurm-test's.)
+ */
 class SweepExecutorTest {
 
-    static boolean sbatchOnPath() {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d.isEmpty() ? "." : d, "sbatch")));
-    }
-
     @Test
-    void slurmWithoutSbatchExitsTwoWritingNothing(@TempDir Path tmp) {
-        assumeFalse(sbatchOnPath(), "sbatch is on the PATH");
+    void slurmWithoutSbatchExitsTwoWritingNothing(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        TestSupport.CliResult r = SweepCliTest.sweep(out, "--vary", "precision.capGroup=1,2", "--executor", "slurm");
+        Path empty = Files.createDirectories(tmp.resolve("bin"));
+        TestSupport.CliResult r = TestSupport.cliProcess(Map.of("PATH", empty.toString()), "sweep",
+                SweepCliTest.TINY, "--vary", "precision.capGroup=1,2", "--executor", "slurm", "--out", out.toString(),
+                "--work", tmp.resolve("work").toString());
         assertEquals(2, r.exit(), r.err());
-        assertTrue(r.err().contains("--executor slurm: Slurm was not found (no sbatch on the PATH), so nothing "
-                + "was submitted"), r.err());
+        assertTrue(r.err().contains("--executor slurm: Slurm was not found (no sbatch, squeue or scontrol on the "
+                + "PATH), so nothing was submitted"), r.err());
         assertFalse(Files.exists(out), "nothing written");
+        assertFalse(Files.exists(tmp.resolve("work")), "nothing written");
     }
 
     @Test
-    void simulateSlurmWithoutSbatchExitsTwo(@TempDir Path tmp) {
-        assumeFalse(sbatchOnPath(), "sbatch is on the PATH");
+    void simulateSlurmWithoutSbatchExitsTwo(@TempDir Path tmp) throws Exception {
         Path work = tmp.resolve("work");
-        TestSupport.CliResult r = TestSupport.cli("simulate", SweepCliTest.TINY, "--mc", "3", "--executor", "slurm",
-                "--work", work.toString());
+        Path empty = Files.createDirectories(tmp.resolve("bin"));
+        TestSupport.CliResult r = TestSupport.cliProcess(Map.of("PATH", empty.toString()), "simulate",
+                SweepCliTest.TINY, "--mc", "3", "--executor", "slurm", "--work", work.toString());
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("--executor slurm: Slurm was not found"), r.err());
         assertFalse(Files.exists(work), "nothing written");
+    }
+
+    /** sbatch is there but no controller answers on the configured port: exit 2, nothing written or submitted. */
+    @Test
+    void slurmWithoutAControllerExitsTwo(@TempDir Path tmp) throws Exception {
+        Path conf = tmp.resolve("slurm.conf");
+        Files.writeString(conf, "ClusterName=nobody\nSlurmctldHost=localhost(127.0.0.1)\nSlurmctldPort="
+                + closedPort() + "\nNodeName=n0 CPUs=1 State=UNKNOWN\nPartitionName=p Nodes=n0 Default=YES\n");
+        Path out = tmp.resolve("out");
+        Path work = tmp.resolve("work");
+        TestSupport.CliResult r = TestSupport.cliProcess(Map.of("SLURM_CONF", conf.toString()), "sweep",
+                SweepCliTest.TINY, "--vary", "precision.capGroup=1,2", "--executor", "slurm", "--out", out.toString(),
+                "--work", work.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--executor slurm: no Slurm controller is answering (scontrol ping: "), r.err());
+        assertTrue(r.err().contains("check SLURM_CONF (" + conf + ")"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+        assertFalse(Files.exists(work), "nothing written");
+    }
+
+    @Test
+    void slurmOptionsWithoutSlurmAreBadInput(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        TestSupport.CliResult r = SweepCliTest.sweep(out, "--vary", "precision.capGroup=1,2", "--partition", "cpu");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("apply to --executor slurm only"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** A loopback port nothing listens on (bound, then released). */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     @Test
