@@ -10,7 +10,7 @@ MVN     := mvn -q -B
 SIM     ?= verilator
 VMMS    ?= 20
 
-.PHONY: all tools build generate smoke sim test bench golden clean
+.PHONY: all tools build generate smoke sim test bench slurm-test golden clean
 all: smoke
 
 tools:
@@ -32,12 +32,17 @@ sim: build
 # The wall time of a passing run lands in target/make-test.seconds, for 'make bench'.
 test: tools
 	@start=$$(date +%s.%N); \
-	mvn -B package && scripts/cli-smoke || exit 1; \
+	mvn -B package && scripts/cli-smoke && scripts/slurm-test || exit 1; \
 	awk -v a="$$start" -v b="$$(date +%s.%N)" 'BEGIN { printf "%.0f\n", b - a }' > target/make-test.seconds; \
 	echo "make test: passed in $$(cat target/make-test.seconds) s"
 
 bench: build
 	scripts/bench
+
+# The Slurm executor against a real single-node cluster started on this machine (root; it says
+# why it skips otherwise). make test runs it too.
+slurm-test: build
+	scripts/slurm-test
 
 golden: build
 	scripts/update-golden
