@@ -62,6 +62,11 @@ final class ExecutorChoice {
         return kind;
     }
 
+    /** Whether --executor names slurm (its options are checked even when Slurm cannot be reached). */
+    static boolean asksSlurm(String text) {
+        return ExecutorKind.SLURM.label().equals(text);
+    }
+
     /** The executor: a pool of jobs threads, or a Slurm job array in workRoot/slurm. */
     static PointExecutor executor(ExecutorKind kind, int jobs, String name, Path workRoot, String what,
             MacroConfig cfg, SlurmOptions options, boolean resubmitFailed, Consumer<String> log) {

@@ -97,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         Simulator simulator = Cli.collect(problems, this::parseSimulator);
         ExecutorKind kind = ExecutorChoice.check(executor, slurm, problems);
-        SlurmOptions slurmOptions = kind == ExecutorKind.SLURM ? slurm.resolve(problems) : null;
+        SlurmOptions slurmOptions = ExecutorChoice.asksSlurm(executor) ? slurm.resolve(problems) : null;
         Path workRoot = ExecutorChoice.workRoot(work, slurmOptions, Cli.defaultRoot().resolve("build")
                 .resolve("simulate"), "simulate");
         Cli.range(problems, "--jobs", jobs, 1, LocalExecutor.MAX_JOBS);

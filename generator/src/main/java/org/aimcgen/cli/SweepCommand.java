@@ -60,8 +60,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> vary = new ArrayList<>();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "points estimated in parallel, 1.." + LocalExecutor.MAX_JOBS
-                    + " (default: the number of cores)")
+            description = "points run at once on this machine (--executor local; with --simulate, builds too), 1.."
+                    + LocalExecutor.MAX_JOBS + " (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--executor", paramLabel = "local|slurm", defaultValue = ExecutorChoice.DEFAULT,
@@ -212,7 +212,7 @@ final class SweepCommand implements Callable<Integer> {
         MacroConfig base = Cli.collect(problems, configOptions::load);
         Simulator simulator = Cli.collect(problems, this::simulator);
         ExecutorKind kind = ExecutorChoice.check(executor, slurm, problems);
-        SlurmOptions slurmOptions = kind == ExecutorKind.SLURM ? slurm.resolve(problems) : null;
+        SlurmOptions slurmOptions = ExecutorChoice.asksSlurm(executor) ? slurm.resolve(problems) : null;
         if (kind == ExecutorKind.SLURM && optimize) {
             problems.add("--executor slurm: NSGA-II's estimates take milliseconds each and run on this machine; "
                     + "drop --executor slurm, or sweep a grid without --optimize");

@@ -253,7 +253,8 @@ public final class SlurmExecutor implements PointExecutor {
         return new PointsFailedException.Failure(index, spec.label(), what, logFile.toString(), tail);
     }
 
-    private String script(Path dir, Path script, List<Integer> submit, int total) {
+    /** array.sh for the tasks submit (array indices) of total, in the batch folder dir. */
+    String script(Path dir, Path script, List<Integer> submit, int total) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("taskCount", total);
         v.put("what", batch.what());
