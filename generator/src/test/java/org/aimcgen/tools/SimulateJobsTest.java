@@ -22,15 +22,22 @@ class SimulateJobsTest {
 
     @Test
     void twoJobsGiveTheSerialRunsResultsInTheSameOrder() throws Exception {
+        Path work1 = TestSupport.workDir("simulate-jobs-1");
+        Path work2 = TestSupport.workDir("simulate-jobs-2");
         TestSupport.CliResult serial = TestSupport.cli("simulate", TINY, "--sim", "icarus", "--vmms", "2", "--mc", "3",
-                "--work", TestSupport.workDir("simulate-jobs-1").toString(), "--jobs", "1");
+                "--work", work1.toString(), "--jobs", "1");
         TestSupport.CliResult parallel = TestSupport.cli("simulate", TINY, "--sim", "icarus", "--vmms", "2", "--mc",
-                "3", "--work", TestSupport.workDir("simulate-jobs-2").toString(), "--jobs", "2");
+                "3", "--work", work2.toString(), "--jobs", "2");
         assertEquals(0, serial.exit(), serial.err());
         assertEquals(0, parallel.exit(), parallel.err());
         List<String> rows = rows(serial.out());
         assertEquals(3, rows.size(), serial.out());
         assertEquals(rows, rows(parallel.out()));
+        // simulate.csv: a header and the same three runs, byte for byte, however many ran at once.
+        List<String> csv = Files.readAllLines(work1.resolve("simulate.csv"));
+        assertEquals(4, csv.size(), String.join("\n", csv));
+        assertEquals(List.of("seed1", "seed2", "seed3"), csv.subList(1, 4).stream().map(l -> l.split(",")[0]).toList());
+        assertEquals(Files.readString(work1.resolve("simulate.csv")), Files.readString(work2.resolve("simulate.csv")));
         // Progress counts the runs and says when the last is done.
         assertTrue(parallel.err().contains("(3 of 3, done)"), parallel.err());
     }

@@ -37,7 +37,7 @@ class SimulateTest {
                 continue;
             }
             if (table && !line.isBlank() && !line.startsWith("RMS") && !line.startsWith("simulator")
-                    && !line.startsWith("waves") && !line.startsWith("plot")) {
+                    && !line.startsWith("table:") && !line.startsWith("waves") && !line.startsWith("plot")) {
                 rows.add(line.trim().split("\\s+"));
             }
         }

@@ -350,8 +350,8 @@ class SingleThresholdTest {
             if (line.startsWith("run ")) {
                 table = true;
                 header = List.of(line.trim().split("\\s+"));
-            } else if (table && !line.isBlank() && !line.startsWith("simulator") && !line.startsWith("waves")
-                    && !line.startsWith("plot")) {
+            } else if (table && !line.isBlank() && !line.startsWith("simulator") && !line.startsWith("table:")
+                    && !line.startsWith("waves") && !line.startsWith("plot")) {
                 rows.add(line.trim().split("\\s+"));
             }
         }
