@@ -111,7 +111,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot, workRoot,
                 subfolders));
-        if (kind == ExecutorKind.SLURM && slurm.resubmitFailed) {
+        if (ExecutorChoice.asksSlurm(executor) && slurm.resubmitFailed) {
             ExecutorChoice.earlierRun(workRoot, problems);
         }
         if (!problems.isEmpty()) {

@@ -213,7 +213,7 @@ final class SweepCommand implements Callable<Integer> {
         Simulator simulator = Cli.collect(problems, this::simulator);
         ExecutorKind kind = ExecutorChoice.check(executor, slurm, problems);
         SlurmOptions slurmOptions = ExecutorChoice.asksSlurm(executor) ? slurm.resolve(problems) : null;
-        if (kind == ExecutorKind.SLURM && optimize) {
+        if (ExecutorChoice.asksSlurm(executor) && optimize) {
             problems.add("--executor slurm: NSGA-II's estimates take milliseconds each and run on this machine; "
                     + "drop --executor slurm, or sweep a grid without --optimize");
         }
@@ -254,12 +254,12 @@ final class SweepCommand implements Callable<Integer> {
                             + " is a folder where the sweep writes a file; move it, or name another folder");
                 }
             }
-            if (simulate > 0 || kind == ExecutorKind.SLURM) {
+            if (simulate > 0 || ExecutorChoice.asksSlurm(executor)) {
                 workRoot = ExecutorChoice.workRoot(work, slurmOptions, Cli.defaultRoot().resolve("build")
                         .resolve("sweep").resolve(base.name()), "sweep", base.name());
                 problems.addAll(Cli.folderProblems(work != null ? "--work " + work : "work folder " + workRoot,
                         workRoot, List.of(ExecutorChoice.BATCH_FOLDER)));
-                if (kind == ExecutorKind.SLURM && slurm.resubmitFailed) {
+                if (ExecutorChoice.asksSlurm(executor) && slurm.resubmitFailed) {
                     ExecutorChoice.earlierRun(workRoot, problems);
                 }
             }

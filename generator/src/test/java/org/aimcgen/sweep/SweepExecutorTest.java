@@ -71,6 +71,21 @@ class SweepExecutorTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    /** Checked with the rest, whether or not a controller answers: every problem in one round. */
+    @Test
+    void optimizeAndAResubmitWithoutAnEarlierRunAreRefusedForSlurm(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        Path work = tmp.resolve("work");
+        TestSupport.CliResult r = SweepCliTest.sweep(out, "--vary", "precision.capGroup=1,2", "--executor", "slurm",
+                "--optimize", "--resubmit-failed", "--work", work.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--executor slurm: NSGA-II's estimates take milliseconds each and run on this "
+                + "machine"), r.err());
+        assertTrue(r.err().contains("--resubmit-failed: no earlier Slurm run in " + work.resolve("slurm")), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+        assertFalse(Files.exists(work), "nothing written");
+    }
+
     /** A loopback port nothing listens on (bound, then released). */
     private static int closedPort() throws java.io.IOException {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
