@@ -31,6 +31,8 @@ final class TaskCommand implements Callable<Integer> {
      */
     static final String FAIL_ENV = "AIMCGEN_TEST_FAIL_TASK";
     static final int EXIT_INJECTED = 3;
+    /** Likewise, a task whose label equals this one's value never finishes: the scheduler's time limit ends it. */
+    static final String HANG_ENV = "AIMCGEN_TEST_HANG_TASK";
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the task folder")
     Path dir;
@@ -58,6 +60,16 @@ final class TaskCommand implements Callable<Integer> {
             System.err.println("aimcgen: task " + spec.label() + ": failing on purpose (" + FAIL_ENV + "="
                     + spec.label() + ", the cluster test's injected failure)");
             return EXIT_INJECTED;
+        }
+        if (spec.label().equals(System.getenv(HANG_ENV))) {
+            System.err.println("aimcgen: task " + spec.label() + ": hanging on purpose (" + HANG_ENV + "="
+                    + spec.label() + ", the cluster test's task that outlives its time limit)");
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Main.EXIT_INTERNAL;
         }
         System.err.println("aimcgen: task " + spec.label() + " (" + spec.kind() + ") of macro " + cfg.name());
         try {
