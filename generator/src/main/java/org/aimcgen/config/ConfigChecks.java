@@ -60,6 +60,21 @@ public final class ConfigChecks {
      * than the TDC counts: then the range shifts that fit are named.
      */
     static MacroConfig requireCountable(MacroConfig cfg) {
+        if (cfg.maxChainSteps() > cfg.countableSteps()) {
+            // The counter has a bit of headroom over full scale for the converters' own delays; with few bits
+            // over many tiles the delays alone fill it, and every input reads the saturated code.
+            int bits = cfg.adcBits() + 1;
+            while (bits <= (int) Param.ADC_BITS.max() && !chainCountable(cfg, bits)) {
+                bits++;
+            }
+            String allowed = bits <= (int) Param.ADC_BITS.max() ? "allowed: " + Param.ADC_BITS.key() + " " + bits
+                    + " to " + (int) Param.ADC_BITS.max() + " for " + cfg.tiles() + " tiles, or fewer tiles (a larger "
+                    + Param.TILE_ROWS.key() + ")" : "allowed: fewer tiles (a larger " + Param.TILE_ROWS.key() + ")";
+            throw new ConfigException(List.of(Param.ADC_BITS.key() + " = " + cfg.adcBits() + " gives a TDC that "
+                    + "counts " + cfg.countableSteps() + " steps, but the longest chain of " + cfg.tiles() + " tiles "
+                    + "takes " + cfg.maxChainSteps() + " (full scale " + cfg.adcFullScale() + ", converter delays "
+                    + cfg.tiles() * MacroConfig.VTC_DELAY_STEPS_PER_TILE + ", 1 to round): " + allowed));
+        }
         if (cfg.rangeShift() == 0 || cfg.conversionSteps() <= cfg.countableSteps()) {
             return cfg;
         }
@@ -77,6 +92,19 @@ public final class ConfigChecks {
         throw new ConfigException(List.of(Param.RANGE_SHIFT.key() + " = " + cfg.rangeShift()
                 + " needs a conversion window of " + cfg.conversionSteps() + " TDC steps, but at " + Param.ADC_BITS.key()
                 + " = " + cfg.adcBits() + " the TDC counts " + cfg.countableSteps() + ": allowed 0 to " + fits));
+    }
+
+    /** Whether the longest chain of cfg's tiles fits the counter of a bits-bit ADC. */
+    private static boolean chainCountable(MacroConfig cfg, int bits) {
+        Map<Param, Object> v = cfg.values();
+        v.put(Param.ADC_BITS, bits);
+        v.put(Param.RANGE_SHIFT, 0);
+        try {
+            MacroConfig.of(v);
+            return true;
+        } catch (ConfigException e) {
+            return false;
+        }
     }
 
     static void requireValid(Map<Param, Object> v) {

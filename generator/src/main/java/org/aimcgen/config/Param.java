@@ -30,7 +30,7 @@ public enum Param {
             "drive one input bit-plane at a time (DRIVE, MULTIPLY, SHARE repeated per plane)"),
     CAP_GROUP("precision.capGroup", Kind.INT, null, 1, 8, "bit",
             "weight bits per charge-sharing group; divides weightBits; derived: largest divisor <= 4"),
-    ADC_BITS("adc.bits", Kind.INT, 8, 3, 12, "bit", "main time-domain ADC resolution"),
+    ADC_BITS("adc.bits", Kind.INT, 8, 4, 12, "bit", "main time-domain ADC resolution"),
     DUAL_THRESHOLD("adc.dualThreshold", Kind.BOOL, true, 0, 0, "",
             "power-gate the main comparator path behind an early low-power comparator"),
     RANGE_SHIFT("adc.rangeShift", Kind.INT, null, 0, 6, "",

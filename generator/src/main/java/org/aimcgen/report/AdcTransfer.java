@@ -38,7 +38,9 @@ public record AdcTransfer(int channel, boolean tracked, double startV, double ls
     /**
      * The transfer, or empty when the range holds fewer than MIN_TRANSITIONS code
      * transitions below the counter's saturation (a converter whose chain delays alone
-     * fill its counter: a few-bit ADC over many tiles).
+     * fill its counter: a few-bit ADC over many tiles). ConfigChecks now refuses such a
+     * configuration (the longest chain must be countable); the empty case stays so that the
+     * page says why rather than failing, should a future check let one through.
      */
     public static java.util.Optional<AdcTransfer> measure(MacroConfig cfg) {
         AnalogModel model = new AnalogModel(withoutNoise(cfg));

@@ -121,16 +121,4 @@ class ReportCommandTest {
         assertTrue(r.err().contains("--out " + file) && r.err().contains("is a file, not a folder"), r.err());
         assertEquals("x", Files.readString(file));
     }
-
-    @Test
-    void aConverterWithoutTransferStillGetsItsDatasheet() throws Exception {
-        Path out = TestSupport.workDir("report-no-transfer");
-        TestSupport.CliResult r = TestSupport.cli("report", "--set", "adc.bits=3", "--out", out.toString(), "--seeds",
-                "1", "--vmms", "1", "--no-corners", "-q");
-        assertEquals(0, r.exit(), r.err());
-        String html = Files.readString(out.resolve("aidac_1024x256/datasheet.html"));
-        assertTrue(html.contains("No ADC transfer"), "the page says why the plot is missing");
-        assertFalse(html.contains("id=\"adc-transfer\""));
-        assertTrue(html.contains("id=\"error-histogram\""));
-    }
 }

@@ -154,6 +154,23 @@ class RangeTest {
     }
 
     /**
+     * A converter whose delays over many tiles fill its counter reads the saturated code for every input: refused,
+     * naming the bits that fit, and the bits it names load.
+     */
+    @Test
+    void aChainTheTdcCannotCountIsRejected() {
+        ConfigException e = assertThrows(ConfigException.class, () -> load("aidac-1024x256.yaml", "adc.bits=4"));
+        assertEquals("adc.bits = 4 gives a TDC that counts 24 steps, but the longest chain of 8 tiles takes 32 (full "
+                + "scale 15, converter delays 16, 1 to round): allowed: adc.bits 5 to 12 for 8 tiles, or fewer tiles "
+                + "(a larger array.tileRows)", e.getMessage());
+        MacroConfig five = load("aidac-1024x256.yaml", "adc.bits=5");
+        assertTrue(five.maxChainSteps() <= five.countableSteps());
+        // Fewer tiles: 4 bits over 2 tiles fit.
+        MacroConfig twoTiles = load("aidac-1024x256.yaml", "adc.bits=4", "array.tileRows=512");
+        assertEquals(2, twoTiles.tiles());
+    }
+
+    /**
      * The issue's target on the default preset: an SNR of at least 30 dB on uniform random
      * data with under 0.1 % of the results saturated (the Java model, which both simulators
      * match bit for bit).
