@@ -17,6 +17,7 @@ import org.aimcgen.exec.LocalExecutor;
 import org.aimcgen.exec.PointExecutor;
 import org.aimcgen.exec.PointsFailedException;
 import org.aimcgen.exec.SlurmOptions;
+import org.aimcgen.exec.SubmitRefusedException;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
@@ -151,6 +152,11 @@ final class SimulateCommand implements Callable<Integer> {
                 System.err.println("aimcgen: error: no run finished; rerun the same command with --resubmit-failed");
                 return Main.EXIT_INTERNAL;
             }
+        } catch (SubmitRefusedException e) {
+            System.err.println("aimcgen: error: --executor slurm: " + e.getMessage());
+            System.err.println("aimcgen: nothing was submitted; check --partition, --account, --time, --mem and "
+                    + "--cpus-per-task (or the site file's slurm: section)");
+            return Main.EXIT_BAD_INPUT;
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
                 System.err.println("aimcgen: error: " + e.getCause().getMessage());

@@ -16,6 +16,7 @@ import org.aimcgen.exec.LocalExecutor;
 import org.aimcgen.exec.PointExecutor;
 import org.aimcgen.exec.PointsFailedException;
 import org.aimcgen.exec.SlurmOptions;
+import org.aimcgen.exec.SubmitRefusedException;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.model.estimate.Datasheet;
 import org.aimcgen.sim.SimulationException;
@@ -172,6 +173,11 @@ final class SweepCommand implements Callable<Integer> {
                             + "task " + f.label() + " " + f.state() + ", log " + f.log()
                             + "; rerun with --resubmit-failed"));
                 }
+            } catch (SubmitRefusedException e) {
+                System.err.println("aimcgen: error: --executor slurm: " + e.getMessage());
+                System.err.println("aimcgen: nothing was submitted; check --partition, --account, --time, --mem and "
+                        + "--cpus-per-task (or the site file's slurm: section)");
+                return Main.EXIT_BAD_INPUT;
             } catch (IllegalStateException e) {
                 if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
                     System.err.println("aimcgen: error: " + e.getCause().getMessage());

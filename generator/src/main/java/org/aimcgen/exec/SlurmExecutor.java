@@ -41,6 +41,8 @@ public final class SlurmExecutor implements PointExecutor {
     static final long FAST_FOR_MS = 60_000;
     /** A task the scheduler no longer lists and that left no exit status is lost after this long. */
     static final long UNLISTED_GRACE_MS = 30_000;
+    /** How long squeue may keep failing (a controller restarting) before the executor gives up. */
+    static final long SQUEUE_PATIENCE_S = 300;
 
     /** How the executor was asked to run: the batch, its job name, its options and the worker's command. */
     public record Batch(Path dir, String jobName, String what, MacroConfig cfg, SlurmOptions options,
@@ -109,7 +111,15 @@ public final class SlurmExecutor implements PointExecutor {
         }
         Path script = dir.resolve(SCRIPT);
         Files.writeString(script, script(dir, script, submit, total), StandardCharsets.UTF_8);
-        String jobId = SlurmCommands.submit(script);
+        String jobId;
+        try {
+            jobId = SlurmCommands.submit(script);
+        } catch (IOException e) {
+            if (!batch.resubmitFailed()) {
+                deleteTree(dir);
+            }
+            throw new SubmitRefusedException(e.getMessage());
+        }
         Files.writeString(dir.resolve(JOB_FILE), jobId + "\n", StandardCharsets.UTF_8);
         log.accept(String.format(Locale.ROOT, "  Slurm: submitted job %s, %d task(s)%s; script %s, task logs "
                 + "%s/N/log", jobId, submit.size(), batch.options().partition() == null ? ""
@@ -123,11 +133,27 @@ public final class SlurmExecutor implements PointExecutor {
             Map<Integer, Long> unlistedSince = new HashMap<>();
             String shown = "";
             long lastPoll = 0;
+            long squeueDownSince = -1;
             while (!open.isEmpty()) {
                 long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
                 sleep(Math.max(0, (elapsedMs < FAST_FOR_MS ? POLL_FAST_MS : POLL_SLOW_MS) - (elapsedMs - lastPoll)));
                 lastPoll = (System.nanoTime() - t0) / 1_000_000;
-                Map<Integer, String> listed = SlurmCommands.taskStates(jobId);
+                Map<Integer, String> listed;
+                try {
+                    listed = SlurmCommands.taskStates(jobId);
+                    squeueDownSince = -1;
+                } catch (IOException e) {
+                    // A controller restarting or failing over: keep waiting, for a while.
+                    long now = System.nanoTime();
+                    if (squeueDownSince < 0) {
+                        squeueDownSince = now;
+                        log.accept("  Slurm: " + e.getMessage() + "; retrying for up to " + SQUEUE_PATIENCE_S + " s");
+                    } else if ((now - squeueDownSince) / 1e9 > SQUEUE_PATIENCE_S) {
+                        throw new IOException(e.getMessage() + " for " + SQUEUE_PATIENCE_S + " s; the job " + jobId
+                                + " may still be queued: 'scancel " + jobId + "' cancels it", e);
+                    }
+                    continue;
+                }
                 Map<Integer, String> accounted = null;
                 for (Integer i : List.copyOf(open.keySet())) {
                     String state = listed.get(i);
