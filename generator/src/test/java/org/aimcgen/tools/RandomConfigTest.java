@@ -61,21 +61,36 @@ class RandomConfigTest {
                 groups.add(g);
             }
         }
-        List<String> sets = List.of(
-                "macro.name=rand" + seed,
-                "array.rows=" + rows,
-                "array.cols=" + (1 + rnd.nextInt(5)),
-                "array.tileRows=" + tileRows,
-                "precision.inputBits=" + inputBits,
-                "precision.weightBits=" + weightBits,
-                "precision.signedWeights=" + signed,
-                "precision.capGroup=" + groups.get(rnd.nextInt(groups.size())),
-                "precision.inputBitSerial=" + (seed % 3 == 1),
-                "adc.bits=" + (3 + rnd.nextInt(8)),
-                "timing.clockMHz=" + (50 + rnd.nextInt(450)),
-                "technology.node=" + List.of("28nm", "65nm", "130nm").get(rnd.nextInt(3)),
-                "nonideal.seed=" + seed);
-        return ConfigLoader.parse("", "random", sets);
+        // Drawn in the order they always were, so each seed keeps its configuration.
+        int cols = 1 + rnd.nextInt(5);
+        int capGroup = groups.get(rnd.nextInt(groups.size()));
+        int adcBits = 3 + rnd.nextInt(8);
+        int clockMHz = 50 + rnd.nextInt(450);
+        String node = List.of("28nm", "65nm", "130nm").get(rnd.nextInt(3));
+        // Raised to the first width whose counter holds the longest chain of these tiles (ConfigChecks refuses less).
+        for (int bits = Math.max(4, adcBits); ; bits++) {
+            List<String> sets = List.of(
+                    "macro.name=rand" + seed,
+                    "array.rows=" + rows,
+                    "array.cols=" + cols,
+                    "array.tileRows=" + tileRows,
+                    "precision.inputBits=" + inputBits,
+                    "precision.weightBits=" + weightBits,
+                    "precision.signedWeights=" + signed,
+                    "precision.capGroup=" + capGroup,
+                    "precision.inputBitSerial=" + (seed % 3 == 1),
+                    "adc.bits=" + bits,
+                    "timing.clockMHz=" + clockMHz,
+                    "technology.node=" + node,
+                    "nonideal.seed=" + seed);
+            try {
+                return ConfigLoader.parse("", "random", sets);
+            } catch (org.aimcgen.config.ConfigException e) {
+                if (bits >= 12 || !e.getMessage().contains("gives a TDC that counts")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")
