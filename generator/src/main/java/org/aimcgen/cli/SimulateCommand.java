@@ -19,7 +19,6 @@ import org.aimcgen.exec.PointsFailedException;
 import org.aimcgen.exec.SlurmOptions;
 import org.aimcgen.exec.SubmitRefusedException;
 import org.aimcgen.model.VmmRun;
-import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
 import org.aimcgen.sim.SimulationTask;
 import org.aimcgen.sim.Simulator;
@@ -153,16 +152,9 @@ final class SimulateCommand implements Callable<Integer> {
                 return Main.EXIT_INTERNAL;
             }
         } catch (SubmitRefusedException e) {
-            System.err.println("aimcgen: error: --executor slurm: " + e.getMessage());
-            System.err.println("aimcgen: nothing was submitted; check --partition, --account, --time, --mem and "
-                    + "--cpus-per-task (or the site file's slurm: section)");
-            return Main.EXIT_BAD_INPUT;
+            return FailureReport.refused(e);
         } catch (IllegalStateException e) {
-            if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
-                System.err.println("aimcgen: error: " + e.getCause().getMessage());
-                return Main.EXIT_INTERNAL;
-            }
-            throw e;
+            return FailureReport.broken(e);
         }
         SimulationTable.print(System.out, results, simulator);
         Path csv = workRoot.resolve(SimulationCsv.FILE);

@@ -19,7 +19,6 @@ import org.aimcgen.exec.SlurmOptions;
 import org.aimcgen.exec.SubmitRefusedException;
 import org.aimcgen.model.VmmRun;
 import org.aimcgen.model.estimate.Datasheet;
-import org.aimcgen.sim.SimulationException;
 import org.aimcgen.sim.SimulationRun;
 import org.aimcgen.sim.Simulator;
 import org.aimcgen.sweep.Grid;
@@ -174,16 +173,9 @@ final class SweepCommand implements Callable<Integer> {
                             + "; rerun with --resubmit-failed"));
                 }
             } catch (SubmitRefusedException e) {
-                System.err.println("aimcgen: error: --executor slurm: " + e.getMessage());
-                System.err.println("aimcgen: nothing was submitted; check --partition, --account, --time, --mem and "
-                        + "--cpus-per-task (or the site file's slurm: section)");
-                return Main.EXIT_BAD_INPUT;
+                return FailureReport.refused(e);
             } catch (IllegalStateException e) {
-                if (e.getCause() instanceof SimulationException || e.getCause() instanceof IOException) {
-                    System.err.println("aimcgen: error: " + e.getCause().getMessage());
-                    return Main.EXIT_INTERNAL;
-                }
-                throw e;
+                return FailureReport.broken(e);
             }
         } else {
             gridNote = "The grid was not estimated for this page: " + grid.size() + " points, more than the "
