@@ -2,7 +2,6 @@ package org.aimcgen.cli;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -111,9 +110,8 @@ final class ExecutorChoice {
         String cp = String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path")
                 .split(File.pathSeparator)).filter(s -> !s.isEmpty())
                 .map(s -> Path.of(s).toAbsolutePath().normalize().toString()).toList());
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xss8m", "-D" + Cli.ROOT_PROPERTY + "=" + Cli.defaultRoot().toAbsolutePath().normalize(), "-cp", cp,
-                Main.class.getName(), "task"));
-        return command;
+        return List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m",
+                "-D" + Cli.ROOT_PROPERTY + "=" + Cli.defaultRoot().toAbsolutePath().normalize(), "-cp", cp,
+                Main.class.getName(), "task");
     }
 }

@@ -119,7 +119,8 @@ public final class OutputWriter {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Removes a folder and everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.aimcgen.config.MacroConfig;
+import org.aimcgen.emit.OutputWriter;
 import org.aimcgen.emit.Templates;
 
 /**
@@ -94,7 +94,7 @@ public final class SlurmExecutor implements PointExecutor {
                     + "%s", reused, total, dir, submit.isEmpty() ? "nothing to resubmit"
                     : "resubmitting " + submit.size()));
         } else {
-            deleteTree(tasksDir);
+            OutputWriter.deleteTree(tasksDir);
             for (int i = 0; i < total; i++) {
                 submit.add(i);
             }
@@ -106,7 +106,7 @@ public final class SlurmExecutor implements PointExecutor {
         }
         for (int i : submit) {
             Path taskDir = tasksDir.resolve(String.valueOf(i));
-            deleteTree(taskDir);
+            OutputWriter.deleteTree(taskDir);
             specs.get(i).write(taskDir);
         }
         Path script = dir.resolve(SCRIPT);
@@ -116,7 +116,7 @@ public final class SlurmExecutor implements PointExecutor {
             jobId = SlurmCommands.submit(script);
         } catch (IOException e) {
             if (!batch.resubmitFailed()) {
-                deleteTree(dir);
+                OutputWriter.deleteTree(dir);
             }
             throw new SubmitRefusedException(e.getMessage());
         }
@@ -223,13 +223,19 @@ public final class SlurmExecutor implements PointExecutor {
     /** A task squeue and sacct no longer list: its exit status, or lost after a grace period. */
     private static String stateFromFiles(Path taskDir, int index, Map<Integer, Long> unlistedSince)
             throws IOException {
-        Path exit = taskDir.resolve(EXIT_FILE);
-        if (Files.isRegularFile(exit)) {
-            return "0".equals(Files.readString(exit).strip()) ? "COMPLETED" : "FAILED";
+        String exit = exitStatus(taskDir);
+        if (exit != null) {
+            return "0".equals(exit) ? "COMPLETED" : "FAILED";
         }
         long now = System.nanoTime();
         long since = unlistedSince.computeIfAbsent(index, k -> now);
         return (now - since) / 1_000_000 > UNLISTED_GRACE_MS ? "LOST" : null;
+    }
+
+    /** The exit status the job script wrote for a task, or null when it wrote none (still running, or killed). */
+    private static String exitStatus(Path taskDir) throws IOException {
+        Path exit = taskDir.resolve(EXIT_FILE);
+        return Files.isRegularFile(exit) ? Files.readString(exit).strip() : null;
     }
 
     private static <T> T readResult(PointTask<T> task, Path taskDir) {
@@ -250,8 +256,7 @@ public final class SlurmExecutor implements PointExecutor {
             if (!Files.isRegularFile(taskDir.resolve(TaskSpec.TASK_FILE)) || !spec.equals(TaskSpec.read(taskDir))) {
                 return null;
             }
-            Path exit = taskDir.resolve(EXIT_FILE);
-            if (!Files.isRegularFile(exit) || !"0".equals(Files.readString(exit).strip())) {
+            if (!"0".equals(exitStatus(taskDir))) {
                 return null;
             }
         } catch (IOException | RuntimeException e) {
@@ -263,11 +268,8 @@ public final class SlurmExecutor implements PointExecutor {
     private static PointsFailedException.Failure failure(int index, TaskSpec spec, String state, Path taskDir)
             throws IOException {
         Path logFile = taskDir.resolve(LOG_FILE);
-        Path exit = taskDir.resolve(EXIT_FILE);
-        String what = state;
-        if (Files.isRegularFile(exit)) {
-            what += " (exit " + Files.readString(exit).strip() + ")";
-        }
+        String exit = exitStatus(taskDir);
+        String what = exit == null ? state : state + " (exit " + exit + ")";
         if ("COMPLETED".equals(state)) {
             what += ", but its result.json is missing or unreadable";
         }
@@ -318,14 +320,4 @@ public final class SlurmExecutor implements PointExecutor {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
